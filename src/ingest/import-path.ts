@@ -1,0 +1,134 @@
+/**
+ * The import pipeline: open the path, let the first source that recognises it read it, and write
+ * what it yields in transactions. Line files commit batch by batch (a re-run finishes the job);
+ * archives and dry runs go in one transaction, so a damaged archive leaves the store untouched
+ * and a dry run reports exact counts and then rolls back.
+ */
+import { InputError } from '../domain/errors.js';
+import type { SourceRecord } from '../domain/records.js';
+import { DEFAULT_LIMITS, type ArchiveLimits, type InputFiles } from '../sources/archive/input-files.js';
+import { openInput } from '../sources/archive/open-input.js';
+import { SOURCES } from '../sources/registry.js';
+import type { Detection, Skip, Source } from '../sources/source.js';
+import { emptyTally, type ImportTally, type ImportWriter } from '../store/import-writer.js';
+import type { Store } from '../store/store.js';
+
+export interface ImportOptions {
+  readonly dryRun?: boolean;
+  readonly batchSize?: number;
+  readonly limits?: ArchiveLimits;
+  /** Called once the kind of input is known, before anything is read. */
+  readonly onDetect?: (detection: Detection, totalBytes: number) => void;
+  readonly onProgress?: (bytesDone: number, totalBytes: number) => void;
+  /** Most skipped lines listed one by one; the rest are only counted. */
+  readonly maxSkipsListed?: number;
+}
+
+export interface ImportSummary {
+  readonly file: string;
+  readonly format: string;
+  readonly found: string;
+  readonly dryRun: boolean;
+  readonly people: number;
+  readonly accounts: number;
+  readonly interactions: { readonly new: number; readonly known: number };
+  readonly byKind: ImportTally['byKind'];
+  readonly notes: number;
+  readonly notesKnown: number;
+  readonly skippedCount: number;
+  readonly skipped: readonly Skip[];
+}
+
+const DEFAULT_BATCH = 2000;
+
+class DryRunRollback extends Error {}
+
+export async function importPath(store: Store, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const files = await openInput(path, options.limits ?? DEFAULT_LIMITS);
+  try {
+    const { source, detection } = await detect(files);
+    options.onDetect?.(detection, files.totalBytes);
+    const tally = emptyTally();
+    const skipped: Skip[] = [];
+    let skippedCount = 0;
+    const maxListed = options.maxSkipsListed ?? 1000;
+    const onSkip = (skip: Skip) => {
+      skippedCount++;
+      if (skipped.length < maxListed) skipped.push(skip);
+    };
+    const run = (writer: ImportWriter, write: (batch: SourceRecord[]) => Promise<void>) =>
+      readInBatches(source, files, options, onSkip, write).finally(() => writer.reset());
+
+    const writer = store.newImportWriter();
+    if (source.atomic || options.dryRun) {
+      try {
+        await store.transaction(async (trx) => {
+          await run(writer, (batch) => writer.write(trx, batch, tally));
+          if (options.dryRun) throw new DryRunRollback();
+        });
+      } catch (e) {
+        if (!(e instanceof DryRunRollback)) throw e;
+      }
+    } else {
+      await run(writer, (batch) => store.transaction((trx) => writer.write(trx, batch, tally)));
+    }
+    options.onProgress?.(files.totalBytes, files.totalBytes);
+
+    const summary: ImportSummary = {
+      file: path,
+      format: detection.format,
+      found: detection.summary,
+      dryRun: options.dryRun ?? false,
+      people: tally.people,
+      accounts: tally.accounts,
+      interactions: tally.interactions,
+      byKind: sortKeys(tally.byKind),
+      notes: tally.notes.new,
+      notesKnown: tally.notes.known,
+      skippedCount,
+      skipped,
+    };
+    if (!options.dryRun) await store.recordImport({ format: detection.format, label: path, summary });
+    return summary;
+  } finally {
+    await files.close();
+  }
+}
+
+async function detect(files: InputFiles): Promise<{ source: Source; detection: Detection }> {
+  for (const source of SOURCES) {
+    const detection = await source.detect(files);
+    if (detection) return { source, detection };
+  }
+  throw new InputError(`${files.label}: not a kind of file rapport can import`, {
+    hint: 'rapport imports rapport JSONL files and the data exports of X, Mastodon, Bluesky and LinkedIn (the zip as downloaded, or its folder). Nothing was imported.',
+  });
+}
+
+async function readInBatches(
+  source: Source,
+  files: InputFiles,
+  options: ImportOptions,
+  onSkip: (skip: Skip) => void,
+  write: (batch: SourceRecord[]) => Promise<void>,
+): Promise<void> {
+  const size = options.batchSize ?? DEFAULT_BATCH;
+  let batch: SourceRecord[] = [];
+  const context = { progress: (done: number) => options.onProgress?.(done, files.totalBytes) };
+  for await (const item of source.read(files, context)) {
+    if ('skip' in item) {
+      onSkip(item.skip);
+      continue;
+    }
+    batch.push(item.record);
+    if (batch.length >= size) {
+      await write(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) await write(batch);
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}

@@ -1,0 +1,27 @@
+/**
+ * The ordered, versioned migrations. Written once against Kysely's schema builder so that the
+ * same files create the same tables on SQLite and PostgreSQL; only the id column type differs.
+ */
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import * as initial from './0001-initial.js';
+
+export interface MigrationContext {
+  /** `integer` on SQLite (an alias of the rowid), `bigserial` on PostgreSQL. */
+  readonly idType: 'integer' | 'bigserial';
+}
+
+type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Promise<void> };
+
+const MIGRATIONS: Record<string, MigrationModule> = {
+  '0001-initial': initial,
+};
+
+export function migrationProvider(context: MigrationContext): MigrationProvider {
+  return {
+    async getMigrations(): Promise<Record<string, Migration>> {
+      return Object.fromEntries(
+        Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<unknown>) => m.up(db, context) }]),
+      );
+    },
+  };
+}
