@@ -152,3 +152,45 @@ test('a DATABASE_URL that is not PostgreSQL is refused with a way out', async ()
   assert.equal(result.code, 1);
   assert.match(result.stderr, /DATABASE_URL is set but is not a postgres:\/\/ URL/);
 });
+
+test('merge shows two identities on one card; unmerge undoes it', async () => {
+  const ws = await workspace();
+  try {
+    await runCli(['--data', ws.data, 'import', ws.file], { env: ws.env });
+    const merged = await runCli(['--data', ws.data, 'merge', '@ana@example.social', '@bo@example.social', '--json'], { env: ws.env });
+    assert.equal(merged.code, 0, merged.stderr);
+    assert.deepEqual(merged.json<{ identities: { handle: string }[] }>().identities.map((i) => i.handle), ['@ana@example.social', '@bo@example.social']);
+    const card = await runCli(['--data', ws.data, 'person', 'bo', '--json', '--at', '2026-11-20'], { env: ws.env });
+    assert.equal(card.json<{ identities: unknown[] }>().identities.length, 2);
+    const again = await runCli(['--data', ws.data, 'merge', 'ana', 'bo'], { env: ws.env });
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /already the same person/);
+    const unmerged = await runCli(['--data', ws.data, 'unmerge', '@bo@example.social'], { env: ws.env });
+    assert.equal(unmerged.code, 0, unmerged.stderr);
+    const people = await runCli(['--data', ws.data, 'people', '--json'], { env: ws.env });
+    assert.equal(people.json<{ count: number }>().count, 2);
+  } finally {
+    await ws.cleanup();
+  }
+});
+
+test('the demo builds a fresh workspace of its own and shows what rapport knows', async () => {
+  const ws = await workspace();
+  try {
+    const first = await runCli(['--data', ws.data, 'demo', '--json'], { env: ws.env });
+    assert.equal(first.code, 0, first.stderr);
+    const overview = first.json<{ at: string; stats: { people: number; interactions: { total: number } }; stages: Record<string, number> }>();
+    assert.equal(overview.at.slice(0, 10), '2026-11-20');
+    assert.ok(overview.stats.people >= 250, `people: ${overview.stats.people}`);
+    assert.ok(overview.stats.interactions.total >= 15_000);
+    assert.ok(overview.stages.engaged! + overview.stages.trusted! + overview.stages.advocate! > 0);
+    // Run twice: the demo starts from scratch, so the numbers are the same.
+    const second = await runCli(['--data', ws.data, 'demo', '--json'], { env: ws.env });
+    assert.deepEqual(second.json<typeof overview>().stats, overview.stats);
+    // The user's own workspace in the same folder is never touched.
+    const own = await runCli(['--data', ws.data, 'stats', '--json'], { env: ws.env });
+    assert.equal(own.json<{ people: number }>().people, 0);
+  } finally {
+    await ws.cleanup();
+  }
+});

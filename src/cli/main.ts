@@ -8,9 +8,12 @@ import pc from 'picocolors';
 import { isRapportError } from '../domain/errors.js';
 import { registerDemo } from './commands/demo.js';
 import { registerImport } from './commands/import.js';
+import { registerMerge } from './commands/merge.js';
 import { registerPeople } from './commands/people.js';
 import { registerPerson } from './commands/person.js';
+import { registerSnooze } from './commands/snooze.js';
 import { registerStats } from './commands/stats.js';
+import { registerToday } from './commands/today.js';
 
 export function buildProgram(): Command {
   const program = new Command('rapport')
@@ -21,9 +24,12 @@ export function buildProgram(): Command {
     .exitOverride();
   registerDemo(program);
   registerImport(program);
+  registerMerge(program);
   registerPeople(program);
   registerPerson(program);
+  registerSnooze(program);
   registerStats(program);
+  registerToday(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
   return program;
 }

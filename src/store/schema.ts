@@ -77,6 +77,14 @@ export interface ImportsTable {
   summary: string;
 }
 
+export interface SnoozesTable {
+  workspace_id: number;
+  person_id: number;
+  /** Hidden from the agenda until this date (YYYY-MM-DD), inclusive. */
+  until: string;
+  created_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   identities: IdentitiesTable;
@@ -84,4 +92,5 @@ export interface Database {
   notes: NotesTable;
   settings: SettingsTable;
   imports: ImportsTable;
+  snoozes: SnoozesTable;
 }

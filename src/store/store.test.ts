@@ -163,3 +163,32 @@ test(`[${dialect}] settings are stored per workspace and can be removed`, async 
     assert.equal(await store.getSetting('brand'), undefined);
   });
 });
+
+test(`[${dialect}] identities merged by hand are one person, and unmerging separates them again`, async () => {
+  await withTestStore(async (store) => {
+    await write(store, records(
+      SHOP,
+      { type: 'account', platform: 'x', handle: '@shop' },
+      ana('m-1', '2026-11-01T10:00:00Z', 'reply'),
+      { type: 'interaction', platform: 'x', id: '900', at: '2026-11-02T10:00:00Z', actor: '@ana_x', target: '@shop', kind: 'mention', text: 'hi @shop' },
+      { type: 'interaction', platform: 'x', id: '901', at: '2026-11-03T10:00:00Z', actor: '@ana_x2', target: '@shop', kind: 'like' },
+    ));
+    assert.equal((await store.stats()).people, 3);
+    const [mastodon] = await store.findIdentities('@ana@example.social');
+    const [x] = await store.findIdentities('@ana_x');
+    const [x2] = await store.findIdentities('@ana_x2');
+    await store.mergePeople(mastodon!.personId, x!.personId);
+    await store.mergePeople(mastodon!.personId, x2!.personId);
+    const merged = await store.person(mastodon!.personId);
+    assert.deepEqual(merged?.identities.map((i) => i.handle), ['@ana@example.social', '@ana_x', '@ana_x2']);
+    assert.equal((await store.interactionsWith(merged!)).length, 3);
+    assert.equal((await store.stats()).people, 1);
+
+    // Taking out the identity the person is known by leaves the other two together.
+    await store.unmergeIdentity(mastodon!.id);
+    assert.equal((await store.stats()).people, 2);
+    const [xAgain] = await store.findIdentities('@ana_x');
+    const rest = await store.person(xAgain!.personId);
+    assert.deepEqual(rest?.identities.map((i) => i.handle), ['@ana_x', '@ana_x2']);
+  });
+});

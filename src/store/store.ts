@@ -156,6 +156,40 @@ export class Store {
     return [...byPerson].map(([id, identities]) => ({ id, identities }));
   }
 
+  /** Makes every identity of person `from` part of person `into` (identities merged by hand). */
+  async mergePeople(into: number, from: number): Promise<void> {
+    if (into === from) return;
+    await this.db
+      .updateTable('identities')
+      .set({ person_id: into })
+      .where('workspace_id', '=', this.workspaceId)
+      .where(sql<number>`coalesce(person_id, id)`, '=', from)
+      .execute();
+    await this.db.updateTable('identities').set({ person_id: null }).where('workspace_id', '=', this.workspaceId).where('id', '=', into).execute();
+  }
+
+  /** Takes one identity out of the person it was merged into; it becomes a person of its own. */
+  async unmergeIdentity(identityId: number): Promise<void> {
+    await this.transaction(async (trx) => {
+      const ws = this.workspaceId;
+      const others = await trx
+        .selectFrom('identities')
+        .select('id')
+        .where('workspace_id', '=', ws)
+        .where('person_id', '=', identityId)
+        .where('id', '!=', identityId)
+        .orderBy('id')
+        .execute();
+      // The person was known by this identity's id: the others regroup under the first of them.
+      const [first, ...rest] = others.map((o) => o.id);
+      if (first !== undefined) {
+        await trx.updateTable('identities').set({ person_id: null }).where('workspace_id', '=', ws).where('id', '=', first).execute();
+        if (rest.length > 0) await trx.updateTable('identities').set({ person_id: first }).where('workspace_id', '=', ws).where('id', 'in', rest).execute();
+      }
+      await trx.updateTable('identities').set({ person_id: null }).where('workspace_id', '=', ws).where('id', '=', identityId).execute();
+    });
+  }
+
   // ---- interactions ------------------------------------------------------------------------
 
   private interactionRows() {
@@ -198,6 +232,62 @@ export class Store {
       .orderBy('id')
       .execute();
     return rows.map((r) => ({ id: r.id, identityId: r.identity_id, at: r.at, text: r.text, remind: r.remind }));
+  }
+
+  /** Every note of the workspace, for engines that look at all reminders at once. */
+  async allNotes(): Promise<(Note & { personId: number })[]> {
+    const rows = await this.db
+      .selectFrom('notes as n')
+      .innerJoin('identities as c', 'c.id', 'n.identity_id')
+      .select(['n.id', 'n.identity_id', 'n.at', 'n.text', 'n.remind', sql<number>`coalesce(c.person_id, c.id)`.as('person_id')])
+      .where('n.workspace_id', '=', this.workspaceId)
+      .orderBy('n.at')
+      .orderBy('n.id')
+      .execute();
+    return rows.map((r) => ({ id: r.id, identityId: r.identity_id, at: r.at, text: r.text, remind: r.remind, personId: Number(r.person_id) }));
+  }
+
+  async addNote(identityId: number, note: { at: string; text: string; remind?: string | undefined }, key: string): Promise<Note> {
+    const row = await this.db
+      .insertInto('notes')
+      .values({ workspace_id: this.workspaceId, identity_id: identityId, at: note.at, text: note.text, remind: note.remind ?? null, key })
+      .returning(['id', 'identity_id', 'at', 'text', 'remind'])
+      .executeTakeFirstOrThrow();
+    return { id: row.id, identityId: row.identity_id, at: row.at, text: row.text, remind: row.remind };
+  }
+
+  async updateNote(id: number, patch: { text?: string; remind?: string | null }): Promise<boolean> {
+    const result = await this.db.updateTable('notes').set(patch).where('workspace_id', '=', this.workspaceId).where('id', '=', id).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  async removeNote(id: number): Promise<boolean> {
+    const result = await this.db.deleteFrom('notes').where('workspace_id', '=', this.workspaceId).where('id', '=', id).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+
+  // ---- snoozes -----------------------------------------------------------------------------
+
+  async snooze(personId: number, until: string): Promise<void> {
+    await this.db
+      .insertInto('snoozes')
+      .values({ workspace_id: this.workspaceId, person_id: personId, until, created_at: new Date().toISOString() })
+      .onConflict((oc) => oc.columns(['workspace_id', 'person_id']).doUpdateSet({ until }))
+      .execute();
+  }
+
+  /** Person id → the last day (inclusive) they are hidden from the agenda. */
+  async snoozes(): Promise<Map<number, string>> {
+    const rows = await this.db.selectFrom('snoozes').select(['person_id', 'until']).where('workspace_id', '=', this.workspaceId).execute();
+    return new Map(rows.map((r) => [Number(r.person_id), r.until]));
+  }
+
+  // ---- posts and threads -------------------------------------------------------------------
+
+  /** Interactions with these platform ids (posts, replies…), to follow a thread to its start. */
+  async interactionsByPid(pids: readonly string[]): Promise<Interaction[]> {
+    if (pids.length === 0) return [];
+    return (await this.interactionRows().where('i.pid', 'in', [...pids]).orderBy('i.at').execute()).map(toInteraction);
   }
 
   // ---- totals ------------------------------------------------------------------------------

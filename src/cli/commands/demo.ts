@@ -6,13 +6,13 @@ import pc from 'picocolors';
 import { UserError } from '../../domain/errors.js';
 import { importPath } from '../../ingest/import-path.js';
 import { STAGES, type Stage } from '../../playbook/playbook.js';
-import { groupByPerson } from '../../relationships/relationship.js';
 import { SQLITE_FILE } from '../../store/open-database.js';
 import { Store, type WorkspaceStats } from '../../store/store.js';
 import { createPrinter, formatDay, table, truncate } from '../output.js';
 import { listPeople, type PersonRow } from './people.js';
 import { renderStats } from './stats.js';
 import { defaultDataDir, type GlobalOptions } from '../workspace.js';
+import { loadSnapshot } from '../../workspace/load-snapshot.js';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/bakery.jsonl', import.meta.url));
 
@@ -47,7 +47,7 @@ export function registerDemo(program: Command): void {
         await importPath(store, DEMO_FILE);
         const stats = await store.stats();
         const at = stats.interactions.last ?? new Date().toISOString();
-        const rows = listPeople(await store.people(), groupByPerson(await store.allInteractions({ until: at })), at);
+        const rows = listPeople(await loadSnapshot(store, at));
         const stages = Object.fromEntries(STAGES.map((s) => [s, rows.filter((r) => r.stage === s).length])) as Record<Stage, number>;
         const remindersDue = await dueReminders(store, at);
         const overview: DemoOverview = { folder, at, stats, stages, closest: rows.slice(0, 8), remindersDue };

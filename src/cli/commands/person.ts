@@ -6,6 +6,10 @@ import { findPerson } from '../find-person.js';
 import { createPrinter, formatCount, formatDay, formatTime, table, truncate } from '../output.js';
 import { parseAt, parsePositiveInt } from '../parse-options.js';
 import { withStore, type GlobalOptions } from '../workspace.js';
+import { messageReaderFor } from '../../workspace/message-context.js';
+import type { MessageReader } from '../../relationships/message-reader.js';
+import type { Playbook } from '../../playbook/playbook.js';
+import { loadPlaybook } from '../../workspace/load-playbook.js';
 
 interface PersonFlags extends GlobalOptions {
   json?: boolean;
@@ -37,19 +41,26 @@ export function registerPerson(program: Command): void {
       const at = flags.at ?? new Date().toISOString();
       const card = await withStore(flags, async (store) => {
         const person = await findPerson(store, handle);
-        return buildCard(person, await store.interactionsWith(person, { until: at }), await store.notesOf(person), at, flags.limit ?? 10);
+        const read = await messageReaderFor(store);
+        const playbook = await loadPlaybook(store);
+        return buildCard(person, await store.interactionsWith(person, { until: at }), await store.notesOf(person), { at, limit: flags.limit ?? 10, read, playbook });
       });
       printer.result(card, renderCard);
     });
 }
 
-export function buildCard(person: Person, interactions: readonly Interaction[], notes: readonly Note[], at: string, limit: number): PersonCard {
+export function buildCard(
+  person: Person,
+  interactions: readonly Interaction[],
+  notes: readonly Note[],
+  { at, limit, read, playbook }: { at: string; limit: number; read: MessageReader; playbook: Playbook },
+): PersonCard {
   return {
     at,
     id: person.id,
     name: displayName(person),
     identities: person.identities,
-    relationship: relationshipAsOf(interactions, at),
+    relationship: relationshipAsOf({ interactions, at, read, playbook, identities: person.identities }),
     latest: interactions.slice(-limit).reverse(),
     notes,
   };
@@ -65,7 +76,10 @@ function renderCard(card: PersonCard): string {
   lines.push('');
   const history = rel.history.map((h) => `${h.stage} ${formatDay(h.at)}`).join(', ');
   lines.push(`Stage: ${pc.bold(rel.stage)}${history ? pc.dim(` (${history})`) : ''}`);
-  lines.push(`Ledger: ${rel.ledger.gives} given, ${rel.ledger.asks} asked · ${rel.exchanges} two-way exchange${rel.exchanges === 1 ? '' : 's'}`);
+  lines.push(`Warmth: ${rel.warmth.value.toFixed(1)}, ${rel.warmth.trend} (${rel.warmth.previous.toFixed(1)} a month before)`);
+  lines.push(`Ledger: ${rel.ledger.gives} given, ${rel.ledger.asks} asked · ${rel.exchanges} two-way exchange${rel.exchanges === 1 ? '' : 's'} · conversations started: them ${rel.initiated.they}, you ${rel.initiated.you}`);
+  if (rel.topics.length > 0) lines.push(`Cares about: ${rel.topics.join(', ')}`);
+  for (const loop of rel.openLoops) lines.push(pc.yellow(`Waiting for your answer since ${formatDay(loop.at)}: "${truncate(loop.text, 80)}"`));
   lines.push(`First touch: theirs ${formatDay(rel.touches.firstIn)}, yours ${formatDay(rel.touches.firstOut)}`);
   lines.push(`Last touch:  theirs ${formatDay(rel.touches.lastIn)}, yours ${formatDay(rel.touches.lastOut)}`);
   const kinds = Object.entries(rel.byKind).sort(([a], [b]) => a.localeCompare(b));

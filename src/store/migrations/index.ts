@@ -4,6 +4,7 @@
  */
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
+import * as snoozes from './0002-snoozes.js';
 
 export interface MigrationContext {
   /** `integer` on SQLite (an alias of the rowid), `bigserial` on PostgreSQL. */
@@ -14,6 +15,7 @@ type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Pro
 
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-initial': initial,
+  '0002-snoozes': snoozes,
 };
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {

@@ -1,0 +1,286 @@
+/**
+ * analyzeMessage: what a short social message does, with the words that gave it away.
+ *
+ * `promotional` rests on the learned model, which already sees which rules fired (so it learns
+ * how far to trust each). Rules the model cannot see from the text alone — a link to the
+ * workspace's own site or handle — raise the score directly. Intent scores stay explainable:
+ * each is a noisy-or of the rules that fired, and when only the model saw a pitch its evidence is
+ * the words the model weighs most.
+ */
+import { defaultModel } from './default-model.js';
+import { extractFeatures, featureBuffer, wordSymbol } from './features.js';
+import { templateFingerprint } from './fingerprint.js';
+import { computeFocus } from './focus.js';
+import { fmix } from './hash.js';
+import { SELF_CONTENT_RE, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
+import { scoreFeatures } from './model.js';
+import { lowerForRules, matchRules, type RuleHit } from './rules.js';
+import { domainOf, normalizeWord, tokenize, type Token } from './tokenize.js';
+import {
+  INTENT_NAMES,
+  type AnalysisContext,
+  type Intent,
+  type IntentName,
+  type LinkInfo,
+  type LoadedModel,
+  type MessageAnalysis,
+} from './types.js';
+
+// Positions in INTENT_NAMES.
+const I = { pitch: 0, favour: 1, selfLink: 2, question: 3, gratitude: 4, compliment: 5, helpful: 6, personal: 7 } as const;
+const INTENT_INDEX: Record<IntentName, number> = Object.fromEntries(INTENT_NAMES.map((n, i) => [n, i])) as Record<IntentName, number>;
+
+interface PreparedContext {
+  domains: string[];
+  handles: Set<string>;
+  /** Brand names squeezed to letters and digits, for matching inside domains ("acmebakery.com"). */
+  brandKeys: string[];
+  /** Brand words and handles, as tokens, for self-focus. */
+  ownWords: Set<string>;
+  recipient: string | undefined;
+  quotedWords: Set<string> | undefined;
+}
+
+const prepared = new WeakMap<AnalysisContext, PreparedContext>();
+const SQUEEZE_RE = /[^\p{L}\p{N}]+/gu;
+
+function prepare(ctx: AnalysisContext): PreparedContext {
+  let p = prepared.get(ctx);
+  if (p) return p;
+  const handles = new Set<string>();
+  for (const h of ctx.ownHandles ?? []) {
+    const n = h.trim().replace(/^@/, '').toLowerCase();
+    if (n) {
+      handles.add(n);
+      handles.add(n.split('@')[0]!);
+    }
+  }
+  const ownWords = new Set<string>();
+  const brandKeys: string[] = [];
+  for (const b of ctx.ownBrands ?? []) {
+    const key = b.toLowerCase().replace(SQUEEZE_RE, '');
+    if (key.length >= 3) brandKeys.push(key);
+    for (const w of b.toLowerCase().split(/\s+/)) if (w && !STOPWORDS.has(w)) ownWords.add(w);
+  }
+  for (const h of handles) ownWords.add(h);
+  let quotedWords: Set<string> | undefined;
+  if (ctx.quotedText) {
+    quotedWords = new Set();
+    for (const t of tokenize(ctx.quotedText)) {
+      if ((t.kind === 'word' || t.kind === 'hashtag') && t.norm.length >= 4 && !STOPWORDS.has(t.norm)) quotedWords.add(t.norm);
+    }
+  }
+  p = {
+    domains: (ctx.ownDomains ?? []).map((d) => domainOf(d.trim())).filter((d) => d.length > 0),
+    handles,
+    brandKeys,
+    ownWords,
+    recipient: ctx.recipientName ? normalizeWord(ctx.recipientName.trim().split(/\s+/)[0] ?? '').norm || undefined : undefined,
+    quotedWords,
+  };
+  prepared.set(ctx, p);
+  return p;
+}
+
+const EMPTY_CONTEXT: AnalysisContext = {};
+
+/** A promotional intent this strong makes the message promotional whatever the model says. */
+export const RULE_DECIDES_AT = 0.8;
+
+function isOwnLink(domain: string, url: string, p: PreparedContext): boolean {
+  for (const d of p.domains) if (domain === d || domain.endsWith('.' + d)) return true;
+  if (p.handles.size > 0) {
+    // A profile link: twitter.com/shop, instagram.com/shop, example.social/@shop.
+    const path = url.toLowerCase().split(/[/?#]/);
+    for (let i = 1; i < path.length; i++) {
+      const seg = path[i]!.replace(/^@/, '');
+      if (seg && p.handles.has(seg)) return true;
+    }
+  }
+  if (p.brandKeys.length > 0) {
+    const squeezed = domain.replace(SQUEEZE_RE, '');
+    for (const key of p.brandKeys) if (squeezed.includes(key)) return true;
+  }
+  return false;
+}
+
+/** Maps the model probability so that the model's own threshold lands on 0.5. */
+function calibrate(p: number, threshold: number): number {
+  const s = p < threshold ? (0.5 * p) / threshold : 0.5 + (0.5 * (p - threshold)) / (1 - threshold);
+  return Math.round(s * 1000) / 1000;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+class Accumulator {
+  readonly miss = new Float64Array(8).fill(1);
+  readonly evidence: (string[] | undefined)[] = new Array(8);
+
+  add(intent: number, weight: number, span: string | undefined): void {
+    this.miss[intent] = this.miss[intent]! * (1 - weight);
+    if (span === undefined) return;
+    const clean = span.trim();
+    if (!clean) return;
+    let list = this.evidence[intent];
+    if (!list) list = this.evidence[intent] = [];
+    const lower = clean.toLowerCase();
+    for (const e of list) if (e.toLowerCase() === lower) return;
+    list.push(clean);
+  }
+
+  /** Raises an intent's score to at least `score`. */
+  atLeast(intent: number, score: number): void {
+    this.miss[intent] = Math.min(this.miss[intent]!, 1 - score);
+  }
+
+  score(intent: number): number {
+    return 1 - this.miss[intent]!;
+  }
+}
+
+/** The sentence around a question mark, trimmed to something readable. */
+function questionSpan(text: string, q: number): string {
+  let start = q;
+  while (start > 0) {
+    const c = text.charCodeAt(start - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 10) break;
+    start--;
+  }
+  const s = text.slice(start, q + 1).trim();
+  return s.length > 80 ? '…' + s.slice(s.length - 79) : s;
+}
+
+/** Words the model weighs most towards promotional, for evidence when no rule explains it. */
+function modelEvidence(model: LoadedModel, tokens: readonly Token[]): string[] {
+  let best1 = -1;
+  let best2 = -1;
+  let w1 = 0;
+  let w2 = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct' || t.kind === 'emoji') continue;
+    const w = model.weights[fmix(wordSymbol(t)) & model.mask]!;
+    if (w > w1) {
+      best2 = best1;
+      w2 = w1;
+      best1 = i;
+      w1 = w;
+    } else if (w > w2) {
+      best2 = i;
+      w2 = w;
+    }
+  }
+  const out: string[] = [];
+  if (best1 >= 0) out.push(tokens[best1]!.text);
+  if (best2 >= 0 && best2 !== best1) out.push(tokens[best2]!.text);
+  return out;
+}
+
+export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEXT): MessageAnalysis {
+  const p = prepare(ctx);
+  const model = ctx.model ?? defaultModel();
+  const tokens = tokenize(text);
+  const lower = lowerForRules(text);
+  const hits: RuleHit[] = matchRules(text, lower, tokens);
+  const acc = new Accumulator();
+
+  for (const h of hits) acc.add(INTENT_INDEX[h.rule.intent], h.rule.weight, h.span);
+
+  const links: LinkInfo[] = [];
+  let domains: string[] | undefined;
+  let selfContent: RegExpExecArray | null | undefined;
+  for (const t of tokens) {
+    if (t.kind === 'url') {
+      const domain = domainOf(t.norm);
+      const own = isOwnLink(domain, t.norm, p);
+      links.push({ url: t.text, domain, own });
+      (domains ??= []).push(domain);
+      if (own) {
+        acc.add(I.selfLink, 0.95, t.text);
+      } else {
+        if (selfContent === undefined) selfContent = SELF_CONTENT_RE.exec(lower);
+        if (selfContent) {
+          acc.add(I.selfLink, 0.8, t.text);
+          acc.add(I.selfLink, 0, selfContent[0]);
+        } else if (SHORTENER_DOMAINS.has(domain)) {
+          acc.add(I.selfLink, 0.4, t.text);
+        } else {
+          // Someone else's page: a resource given, unless the message sells.
+          acc.add(I.helpful, 0.5, t.text);
+        }
+      }
+    } else if (t.kind === 'mention') {
+      const handle = t.norm.slice(1);
+      if (p.handles.has(handle) || p.handles.has(handle.split('@')[0]!)) {
+        links.push({ url: t.text, domain: handle, own: true });
+        acc.add(I.selfLink, 0.7, t.text);
+      }
+    } else if (t.kind === 'price') {
+      acc.add(I.pitch, 0.45, t.text);
+    } else if (t.kind === 'word' && p.recipient !== undefined && t.norm === p.recipient) {
+      acc.add(I.personal, 0.6, t.text);
+    }
+  }
+
+  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
+    // "watch?v=" in a pasted link is not a question.
+    const next = text.charCodeAt(q + 1);
+    if (next === next && next !== 32 && next !== 10 && next !== 63 && next !== 33 && next !== 41 && next !== 34) continue;
+    acc.add(I.question, 0.8, questionSpan(text, q));
+  }
+
+  if (p.quotedWords !== undefined && p.quotedWords.size > 0) {
+    for (const t of tokens) {
+      if ((t.kind === 'word' || t.kind === 'hashtag') && p.quotedWords.has(t.norm)) acc.add(I.personal, 0.3, t.text);
+    }
+  }
+
+  const n = extractFeatures(lower, tokens, hits, domains);
+  const probability = scoreFeatures(model, featureBuffer(), n);
+  // Giving a resource or an answer ("this guide explains…", "hope it helps") is the opposite of a
+  // pitch; the corpora the model learned from hardly contain any, so the rules say it here.
+  let helpfulPhrase = 0;
+  for (const h of hits) if (h.rule.intent === 'helpful' && h.rule.weight > helpfulPhrase) helpfulPhrase = h.rule.weight;
+  let promotionalScore = calibrate(probability * (1 - 0.6 * helpfulPhrase), model.threshold);
+  const ruleScore = Math.max(acc.score(I.pitch), acc.score(I.favour), acc.score(I.selfLink));
+  // Strong rule evidence decides on its own: the phrases it needs ("check out my channel", "can
+  // you share my…", a link to our own site) are rare in genuine messages, and an own link is
+  // invisible to the model, which never saw this workspace's domains.
+  if (ruleScore >= RULE_DECIDES_AT && ruleScore > promotionalScore) promotionalScore = round3(ruleScore);
+
+  const fingerprint = templateFingerprint(text, tokens);
+  const override = model.overrides.size > 0 ? model.overrides.get(fingerprint) : undefined;
+  if (override === true) promotionalScore = Math.max(promotionalScore, 0.99);
+  else if (override === false) promotionalScore = Math.min(promotionalScore, 0.01);
+  const promotional = promotionalScore >= 0.5;
+
+  if (promotional && ruleScore < 0.5) {
+    // The model saw a pitch the rules did not name: say which words weighed most.
+    const words = modelEvidence(model, tokens);
+    acc.atLeast(I.pitch, promotionalScore);
+    for (const w of words) acc.add(I.pitch, 0, w);
+  }
+
+  const intents: Intent[] = [];
+  for (let i = 0; i < 8; i++) {
+    let score = acc.score(i);
+    if (score <= 0) continue;
+    // A verdict of "not promotional" caps the promotional intents below one half, so that the
+    // intents never contradict the verdict.
+    if (!promotional && i <= I.selfLink) score = Math.min(score, promotionalScore);
+    intents.push({ name: INTENT_NAMES[i]!, score: round3(score), evidence: acc.evidence[i] ?? [] });
+  }
+  intents.sort((a, b) => b.score - a.score || INTENT_INDEX[a.name] - INTENT_INDEX[b.name]);
+
+  return {
+    text,
+    promotional,
+    promotionalScore,
+    intents,
+    focus: computeFocus(tokens, p.ownWords.size > 0 ? p.ownWords : undefined, p.handles.size > 0 ? p.handles : undefined, p.recipient),
+    fingerprint,
+    links,
+  };
+}

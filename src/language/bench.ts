@@ -1,0 +1,85 @@
+/**
+ * Speed of the language engine, for `npm run bench` (not run by tests): full analysis of 100,000
+ * distinct messages on one core, single-message latency after warm-up, and the `sentiment`
+ * package on the same messages as the peer figure. Messages are built from a fixed set of
+ * business-style fragments with a seeded generator, so every run measures the same work.
+ */
+import Sentiment from 'sentiment';
+import { analyzeMessage } from './analyze.js';
+import { defaultModel } from './default-model.js';
+
+const OPENERS = ['Hi Ana!', 'Hey @marco,', 'Thanks for the follow, Sam!', 'Congrats on the launch!', 'Good morning', 'Hello there,', 'Quick question:', '', 'Wow', 'HEY!!'];
+const BODIES = [
+  'grab my free e-book here https://growth.example.com/ebook',
+  'how did you get started with ceramics?',
+  'can you share this with your followers? it would help a lot',
+  'we help bakeries get 30% more orders, want a quick demo?',
+  'loved your thread about pricing, so useful 🙌',
+  'here is the article I mentioned: https://hbr.org/2017/10/delegation',
+  'our summer sale is on, 20% off everything with code SUN20',
+  'hope the move went well and the kids are settling in',
+  'check out my channel and subscribe!!! sooooo many new videos',
+  'thank you so much for the kind words about our bread',
+  'Привет! Как дела? 你好',
+  'only $19.99 per month, sign up today',
+  'what tools do you use for your newsletter?',
+];
+const CLOSERS = ['', ' 😊', ' #smallbusiness', ' Cheers!', ' Have a great week.', ' Let me know!', ' x'];
+
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function benchMessages(count: number, seed = 7): string[] {
+  const rand = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(`${pick(OPENERS)} ${pick(BODIES)} ${pick(BODIES)}${pick(CLOSERS)} ${i % 97}`.trim());
+  return out;
+}
+
+function now(): number {
+  return Number(process.hrtime.bigint()) / 1e3;
+}
+
+export async function benchLanguage(): Promise<Record<string, number>> {
+  const messages = benchMessages(100_000);
+  defaultModel();
+  let sink = 0;
+  for (let i = 0; i < 20_000; i++) sink += analyzeMessage(messages[i]!).intents.length;
+
+  let t0 = now();
+  for (const m of messages) sink += analyzeMessage(m).intents.length;
+  const ours = now() - t0;
+
+  const latencies = new Float64Array(20_000);
+  for (let i = 0; i < latencies.length; i++) {
+    const m = messages[(i * 7919) % messages.length]!;
+    const s = now();
+    sink += analyzeMessage(m).promotionalScore;
+    latencies[i] = now() - s;
+  }
+  latencies.sort();
+
+  const sentiment = new Sentiment();
+  for (let i = 0; i < 20_000; i++) sink += sentiment.analyze(messages[i]!).score;
+  t0 = now();
+  for (const m of messages) sink += sentiment.analyze(m).score;
+  const peer = now() - t0;
+  if (sink === Number.MIN_VALUE) console.log(sink);
+
+  const q = (p: number): number => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]! * 10) / 10;
+  return {
+    messages: messages.length,
+    'analyze msgs/s': Math.round(messages.length / (ours / 1e6)),
+    'analyze p50 µs': q(0.5),
+    'analyze p99 µs': q(0.99),
+    'sentiment msgs/s (peer)': Math.round(messages.length / (peer / 1e6)),
+  };
+}

@@ -1,0 +1,242 @@
+/**
+ * Template fingerprints: the same greeting pasted to twenty people with the name changed should
+ * look the same. Messages are reduced to a skeleton (names after greetings, capitalised words
+ * inside sentences, handles, links and numbers become placeholders; case, punctuation and emoji go),
+ * then hashed (exact fingerprint) or shingled and MinHashed (near-duplicate groups).
+ */
+import { FNV_OFFSET, fmix, fnvStep, fnvString } from './hash.js';
+import { GREETINGS } from './lexicons.js';
+import { tokenize, type Token } from './tokenize.js';
+
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'there', 'everyone', 'all', 'guys', 'team', 'friend', 'friends', 'folks', 'again', 'for', 'on', 'so', 'to', 'and',
+  'you', 'u', 'y\'all', 'yall', 'both', 'everybody', 'back', 'aboard', 'the', 'a', 'with', 'in', 'i', 'we', 'my', 'our',
+]);
+
+const LOWER_FIRST_RE = /^\p{Ll}/u;
+const UPPER_FIRST_RE = /^\p{Lu}/u;
+
+/** The skeleton of a message: one symbol per kept token. */
+export function templateSkeleton(text: string, extraNames?: ReadonlySet<string>, tokens: readonly Token[] = tokenize(text)): string[] {
+  const out: string[] = [];
+  let sentenceStart = true;
+  let afterGreeting = false;
+  for (const t of tokens) {
+    switch (t.kind) {
+      case 'url':
+        out.push('<url>');
+        break;
+      case 'email':
+        out.push('<email>');
+        break;
+      case 'mention':
+        out.push('<mention>');
+        break;
+      case 'number':
+      case 'price':
+      case 'percent':
+        out.push('<num>');
+        break;
+      case 'hashtag':
+        out.push(t.norm);
+        break;
+      case 'word': {
+        const name =
+          (afterGreeting && !NOT_NAMES.has(t.norm)) ||
+          (extraNames !== undefined && extraNames.has(t.norm)) ||
+          (!sentenceStart && !t.caps && UPPER_FIRST_RE.test(t.text) && t.norm !== 'i' && !t.norm.startsWith("i'"));
+        out.push(name ? '<name>' : t.norm);
+        afterGreeting = GREETINGS.has(t.norm);
+        sentenceStart = false;
+        continue;
+      }
+      case 'punct':
+        if (t.norm.includes('.') || t.norm.includes('!') || t.norm.includes('?')) sentenceStart = true;
+        // A comma keeps "Hi, Ana" a greeting.
+        if (t.norm === ',') continue;
+        break;
+      default:
+        break;
+    }
+    afterGreeting = false;
+  }
+  return out;
+}
+
+function hex8(h: number): string {
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** 16 hex chars; equal for messages that differ only by names, handles, links, numbers, case or punctuation. */
+export function templateFingerprint(text: string, tokens?: readonly Token[]): string {
+  const skeleton = templateSkeleton(text, undefined, tokens);
+  let a = FNV_OFFSET;
+  let b = 0x9747b28c;
+  for (const s of skeleton) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = fnvStep(a, c);
+      b = fnvStep(b, c);
+    }
+    a = fnvStep(a, 32);
+    b = fnvStep(b, 31);
+  }
+  return hex8(fmix(a)) + hex8(fmix(b ^ skeleton.length));
+}
+
+export interface TemplateMessage {
+  id: string;
+  text: string;
+  recipient: string;
+}
+
+export interface TemplateGroup {
+  fingerprint: string;
+  /** Messages in the group. */
+  count: number;
+  /** Distinct recipients the template reached. */
+  recipients: number;
+  /** The first message of the group, in input order. */
+  example: string;
+  ids: string[];
+}
+
+export interface GroupOptions {
+  /** Minimum estimated Jaccard similarity of word shingles to join two messages. Default 0.7. */
+  similarity?: number;
+  /** Groups reaching fewer distinct recipients are dropped. Default 2. */
+  minRecipients?: number;
+  /** Words per shingle. Default 2. */
+  shingleSize?: number;
+}
+
+const NUM_HASHES = 64;
+const BAND_ROWS = 4;
+const HASH_SEEDS = Array.from({ length: NUM_HASHES }, (_, i) => fmix(0x2545f491 + i * 0x9e3779b9));
+
+function shingles(skeleton: readonly string[], k: number): Uint32Array {
+  const ids = skeleton.map((s) => fnvString(s));
+  const set = new Set<number>();
+  if (ids.length <= k) {
+    let h = FNV_OFFSET;
+    for (const id of ids) h = fnvStep(h, id);
+    set.add(fmix(h));
+  } else {
+    for (let i = 0; i + k <= ids.length; i++) {
+      let h = FNV_OFFSET;
+      for (let j = 0; j < k; j++) h = fnvStep(h, ids[i + j]!);
+      set.add(fmix(h));
+    }
+  }
+  return Uint32Array.from([...set].sort((x, y) => x - y));
+}
+
+function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      inter++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  const union = a.length + b.length - inter;
+  return union === 0 ? 1 : inter / union;
+}
+
+function normalizeRecipient(r: string): string {
+  return r.trim().replace(/^@/, '').toLowerCase();
+}
+
+/** Groups near-identical messages (MinHash with banded LSH, confirmed by exact Jaccard). */
+export function groupTemplates(messages: readonly TemplateMessage[], opts: GroupOptions = {}): TemplateGroup[] {
+  const similarity = opts.similarity ?? 0.7;
+  const minRecipients = opts.minRecipients ?? 2;
+  const k = opts.shingleSize ?? 2;
+  const sets: Uint32Array[] = [];
+  const fingerprints: string[] = [];
+  for (const m of messages) {
+    // The recipient's own handle, as a word in the text, is a name too.
+    const handle = normalizeRecipient(m.recipient).split('@')[0] ?? '';
+    const extra = handle ? new Set([handle]) : undefined;
+    const tokens = tokenize(m.text);
+    const skeleton = templateSkeleton(m.text, extra, tokens);
+    sets.push(shingles(skeleton, k));
+    fingerprints.push(templateFingerprint(m.text, tokens));
+  }
+
+  const parent = messages.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) {
+      parent[x] = parent[parent[x]!]!;
+      x = parent[x]!;
+    }
+    return x;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  const buckets = new Map<string, number[]>();
+  sets.forEach((set, i) => {
+    const sig = new Uint32Array(NUM_HASHES).fill(0xffffffff);
+    for (const x of set) {
+      for (let h = 0; h < NUM_HASHES; h++) {
+        const v = fmix(x ^ HASH_SEEDS[h]!);
+        if (v < sig[h]!) sig[h] = v;
+      }
+    }
+    for (let band = 0; band * BAND_ROWS < NUM_HASHES; band++) {
+      let key = `${band}:`;
+      for (let r = 0; r < BAND_ROWS; r++) key += sig[band * BAND_ROWS + r]!.toString(36) + ',';
+      const list = buckets.get(key);
+      if (list) list.push(i);
+      else buckets.set(key, [i]);
+    }
+    const fp = `fp:${fingerprints[i]}`;
+    const same = buckets.get(fp);
+    if (same) union(same[0]!, i);
+    else buckets.set(fp, [i]);
+  });
+  for (const [key, list] of buckets) {
+    if (key.startsWith('fp:')) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const x = list[a]!;
+        const y = list[b]!;
+        if (find(x) !== find(y) && jaccard(sets[x]!, sets[y]!) >= similarity) union(x, y);
+      }
+    }
+  }
+
+  const members = new Map<number, number[]>();
+  messages.forEach((_, i) => {
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
+  const groups: { group: TemplateGroup; first: number }[] = [];
+  for (const [root, list] of members) {
+    if (list.length < 2) continue;
+    const recipients = new Set(list.map((i) => normalizeRecipient(messages[i]!.recipient))).size;
+    if (recipients < minRecipients) continue;
+    groups.push({
+      first: root,
+      group: {
+        fingerprint: fingerprints[root]!,
+        count: list.length,
+        recipients,
+        example: messages[root]!.text,
+        ids: list.map((i) => messages[i]!.id),
+      },
+    });
+  }
+  groups.sort((a, b) => b.group.recipients - a.group.recipients || b.group.count - a.group.count || a.first - b.first);
+  return groups.map((g) => g.group);
+}
