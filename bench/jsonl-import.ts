@@ -53,13 +53,13 @@ export async function benchJsonlImport(interactions = 1_000_000): Promise<Record
     const result = JSON.parse(child.trim().split('\n').at(-1) ?? '{}') as { seconds: number; interactions: number; peakRssMb: number };
     if (result.interactions !== interactions) throw new Error(`imported ${result.interactions} of ${interactions}`);
     return {
-      'jsonl.interactions': interactions,
-      'jsonl.fileMb': round(statSync(file).size / 1024 / 1024),
-      'jsonl.importSeconds': round(result.seconds),
-      'jsonl.interactionsPerSecond': Math.round(interactions / result.seconds),
-      'jsonl.peakRssMb': round(result.peakRssMb),
-      'jsonl.ceiling.jsonParseSeconds': round(parseSeconds),
-      'jsonl.ceiling.jsonParseLinesPerSecond': Math.round(interactions / parseSeconds),
+      interactions,
+      fileMb: round(statSync(file).size / 1024 / 1024),
+      importSeconds: round(result.seconds),
+      interactionsPerSecond: Math.round(interactions / result.seconds),
+      peakRssMb: round(result.peakRssMb),
+      'ceiling.jsonParseSeconds': round(parseSeconds),
+      'ceiling.jsonParseLinesPerSecond': Math.round(interactions / parseSeconds),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -3,32 +3,36 @@
  * in the same run. Prints one JSON object, then a readable table. `npm run bench -- jsonl` runs
  * only the sections whose name contains "jsonl".
  */
-import { benchJsonlImport } from './jsonl-import.js';
-
-type Section = { name: string; run: () => Promise<Record<string, number>>; targets: Record<string, string> };
-
-const SECTIONS: Section[] = [
-  {
-    name: 'jsonl-import',
-    run: () => benchJsonlImport(Number(process.env.BENCH_INTERACTIONS ?? 1_000_000)),
-    targets: { 'jsonl.interactionsPerSecond': '>= 50000', 'jsonl.peakRssMb': '< 300' },
-  },
-];
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { SECTIONS } from './sections.js';
 
 const only = process.argv.slice(2);
 const figures: Record<string, number> = {};
 const verdicts: Record<string, string> = {};
+const machine = { cpus: cpus().length, loadAverageAtStart: Math.round(loadavg()[0]! * 100) / 100, node: process.version };
+
 for (const section of SECTIONS) {
   if (only.length > 0 && !only.some((o) => section.name.includes(o))) continue;
   process.stderr.write(`running ${section.name} …\n`);
-  Object.assign(figures, await section.run());
-  for (const [key, target] of Object.entries(section.targets)) verdicts[key] = meets(figures[key], target) ? `met (${target})` : `MISSED (${target})`;
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(import.meta.dirname, 'run-section.ts'), section.name], {
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;
+  for (const [key, value] of Object.entries(result)) figures[`${section.name}.${key}`] = value;
+  for (const [key, target] of Object.entries(section.targets)) {
+    verdicts[`${section.name}.${key}`] = meets(result[key], target) ? `met (${target})` : `MISSED (${target})`;
+  }
 }
 
-process.stdout.write(`${JSON.stringify({ figures, targets: verdicts }, null, 2)}\n\n`);
+process.stdout.write(`${JSON.stringify({ machine, figures, targets: verdicts }, null, 2)}\n\n`);
 const width = Math.max(...Object.keys(figures).map((k) => k.length));
+process.stdout.write(`machine: ${machine.cpus} cores, load average ${machine.loadAverageAtStart} at start, Node ${machine.node}\n`);
 for (const [key, value] of Object.entries(figures)) {
-  process.stdout.write(`${key.padEnd(width)}  ${String(value.toLocaleString('en-US')).padStart(12)}  ${verdicts[key] ?? ''}\n`);
+  process.stdout.write(`${key.padEnd(width)}  ${String(value.toLocaleString('en-US')).padStart(14)}  ${verdicts[key] ?? ''}\n`);
 }
 
 function meets(value: number | undefined, target: string): boolean {

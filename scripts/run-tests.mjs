@@ -31,7 +31,7 @@ if (files.length === 0) {
 }
 // The CLI tests run the built `rapport` (as `npx rapport` does), and type errors fail the run.
 if (!flags.includes('--no-build')) {
-  for (const project of ['tsconfig.build.json', 'tsconfig.json']) {
+  for (const project of ['tsconfig.build.json', 'tsconfig.json', 'web/tsconfig.json']) {
     const args = project === 'tsconfig.json' ? ['-p', project, '--noEmit'] : ['-p', project];
     const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', ...args], { stdio: 'inherit' });
     if (tsc.status !== 0) {

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSmsTsv, parseTrainingLines, parseYoutubeCsv } from '../src/language/corpus.js';
+import { dedupeExamples, parseLabelledFile } from '../src/language/corpus.js';
 import { trainModel } from '../src/language/model.js';
 import type { TrainingExample } from '../src/language/types.js';
 
@@ -21,33 +21,16 @@ export function loadTrainingDir(dir: string): { examples: TrainingExample[]; per
   const examples: TrainingExample[] = [];
   const perFile: Record<string, number> = {};
   for (const name of readdirSync(dir).sort()) {
-    const content = readFileSync(join(dir, name), 'utf8');
-    let parsed: TrainingExample[];
-    if (name.endsWith('.csv')) parsed = parseYoutubeCsv(content);
-    else if (name.endsWith('.tsv')) parsed = parseSmsTsv(content);
-    else if (name.endsWith('.jsonl')) parsed = parseTrainingLines(content);
-    else continue;
+    const parsed = parseLabelledFile(name, readFileSync(join(dir, name), 'utf8'));
+    if (!parsed) continue;
     perFile[name] = parsed.length;
     examples.push(...parsed);
   }
   return { examples, perFile };
 }
 
-/** Exact duplicates (same text, same label) would leak across cross-validation folds. */
-function dedupe(examples: readonly TrainingExample[]): TrainingExample[] {
-  const seen = new Set<string>();
-  const out: TrainingExample[] = [];
-  for (const e of examples) {
-    const key = `${e.promotional ? 1 : 0}\t${e.text.trim()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(e);
-  }
-  return out;
-}
-
 const { examples, perFile } = loadTrainingDir(trainingDir);
-const unique = dedupe(examples);
+const unique = dedupeExamples(examples);
 const started = process.hrtime.bigint();
 const weights = trainModel(unique);
 const ms = Number(process.hrtime.bigint() - started) / 1e6;

@@ -19,9 +19,18 @@ export function daysBetween(from: string | number, to: number): number {
   return Math.max(0, Math.floor((to - t) / DAY_MS));
 }
 
-/** "today", "yesterday", "3 days ago". */
+/**
+ * Calendar days (UTC, like every date rapport shows) from `from`'s day to `to`'s day: at 18:00 on
+ * 20 Nov, something at 23:00 on 19 Nov was "yesterday", though fewer than 24 hours have passed.
+ */
+export function calendarDaysBetween(from: string | number, to: number): number {
+  const t = typeof from === 'number' ? from : Date.parse(from);
+  return Math.max(0, Math.floor(to / DAY_MS) - Math.floor(t / DAY_MS));
+}
+
+/** "today", "yesterday", "3 days ago", counted in calendar days so it agrees with the date beside it. */
 export function ago(iso: string, now: number): string {
-  const days = daysBetween(iso, now);
+  const days = calendarDaysBetween(iso, now);
   return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
@@ -33,6 +42,11 @@ export function snippet(text: string | null | undefined, max = 80): string {
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "once", "twice", "3 times". */
+export function times(n: number): string {
+  return n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`;
 }
 
 const KIND_WORDS: Record<string, string> = {
@@ -58,7 +72,16 @@ export function yourPost(ctx: PersonContext, i: Interaction): string {
   return post?.text ? `your post “${snippet(post.text, 60)}”` : 'your post';
 }
 
-/** The best first topic to ask about: one of theirs, never one of yours. */
+/**
+ * The best first topic to ask about: one of theirs, never one of yours. The relationship's topics
+ * count every longer word of a bio, so a topic is only used when they tagged it or came back to
+ * it in at least two of their own messages ("we see you are into permanently" must never happen).
+ */
 export function theirTopic(ctx: PersonContext): string | undefined {
-  return ctx.relationship.topics[0];
+  const theirs = ctx.interactions.filter((i) => i.direction === 'in' && i.text).map((i) => (i.text ?? '').toLowerCase());
+  return ctx.relationship.topics.find((topic) => {
+    const word = new RegExp(`(^|[^\\p{L}])#?${topic.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u');
+    const tagged = theirs.some((t) => t.includes(`#${topic}`));
+    return tagged || theirs.filter((t) => word.test(t)).length >= 2;
+  });
 }

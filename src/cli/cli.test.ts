@@ -179,11 +179,24 @@ test('the demo builds a fresh workspace of its own and shows what rapport knows'
   try {
     const first = await runCli(['--data', ws.data, 'demo', '--json'], { env: ws.env });
     assert.equal(first.code, 0, first.stderr);
-    const overview = first.json<{ at: string; stats: { people: number; interactions: { total: number } }; stages: Record<string, number> }>();
+    const overview = first.json<{
+      at: string; stats: { people: number; interactions: { total: number } }; stages: Record<string, number>;
+      agenda: { at: string; total: number; actions: { kind: string; handle: string; principles: string[]; why: string; suggestion: string }[] };
+    }>();
     assert.equal(overview.at.slice(0, 10), '2026-11-20');
     assert.ok(overview.stats.people >= 250, `people: ${overview.stats.people}`);
     assert.ok(overview.stats.interactions.total >= 15_000);
     assert.ok(overview.stages.engaged! + overview.stages.trusted! + overview.stages.advocate! > 0);
+    // After the overview, the last day's agenda: its top actions, most pressing first.
+    assert.equal(overview.agenda.at, overview.at);
+    assert.equal(overview.agenda.actions.length, 5);
+    assert.ok(overview.agenda.total > 5);
+    assert.equal(overview.agenda.actions[0]?.kind, 'thank-public');
+    for (const action of overview.agenda.actions) assert.ok(action.principles.length > 0 && action.why && action.suggestion);
+    const readable = await runCli(['--data', ws.data, 'demo'], { env: ws.env });
+    assert.equal(readable.code, 0, readable.stderr);
+    assert.match(readable.stdout, /Relationships by stage/, 'the overview is still there');
+    assert.match(readable.stdout, /Today's agenda, 20 Nov 2026: the top 5 of \d+ actions\n\n1\. Thank in public /);
     // Run twice: the demo starts from scratch, so the numbers are the same.
     const second = await runCli(['--data', ws.data, 'demo', '--json'], { env: ws.env });
     assert.deepEqual(second.json<typeof overview>().stats, overview.stats);

@@ -6,13 +6,23 @@
 import { Command, CommanderError } from 'commander';
 import pc from 'picocolors';
 import { isRapportError } from '../domain/errors.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerAudit } from './commands/audit.js';
+import { registerCheck } from './commands/check.js';
+import { registerConfig } from './commands/config.js';
 import { registerDemo } from './commands/demo.js';
+import { registerFollowers } from './commands/followers.js';
 import { registerImport } from './commands/import.js';
 import { registerMerge } from './commands/merge.js';
+import { registerNote } from './commands/note.js';
 import { registerPeople } from './commands/people.js';
 import { registerPerson } from './commands/person.js';
+import { registerPlaybook } from './commands/playbook.js';
+import { registerServe } from './commands/serve.js';
 import { registerSnooze } from './commands/snooze.js';
 import { registerStats } from './commands/stats.js';
+import { registerTemplates } from './commands/templates.js';
+import { registerTrain } from './commands/train.js';
 import { registerToday } from './commands/today.js';
 
 export function buildProgram(): Command {
@@ -22,13 +32,23 @@ export function buildProgram(): Command {
     .option('--workspace <name>', 'workspace name inside a shared PostgreSQL database (DATABASE_URL)')
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();
+  registerAnalyze(program);
+  registerAudit(program);
+  registerCheck(program);
+  registerConfig(program);
   registerDemo(program);
+  registerFollowers(program);
   registerImport(program);
   registerMerge(program);
+  registerNote(program);
   registerPeople(program);
   registerPerson(program);
+  registerPlaybook(program);
+  registerServe(program);
   registerSnooze(program);
   registerStats(program);
+  registerTemplates(program);
+  registerTrain(program);
   registerToday(program);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
   return program;

@@ -1,5 +1,6 @@
 /** Parsers for option values, each failing with a message that names the option and the fix. */
 import { InvalidArgumentError } from 'commander';
+import { UserError } from '../domain/errors.js';
 import { STAGES, type Stage } from '../playbook/playbook.js';
 
 /** `--at`: an ISO date (the end of that day, UTC) or an ISO time with a zone. */
@@ -26,4 +27,14 @@ export function parseStage(value: string): Stage {
     throw new InvalidArgumentError(`unknown stage "${value}": use one of ${STAGES.join(', ')}.`);
   }
   return stage as Stage;
+}
+
+/** A calendar day given to `--remind`, `--until` …: YYYY-MM-DD, a real date. */
+export function parseDay(value: string, option: string): string {
+  const day = value.trim();
+  const d = new Date(`${day}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(d.getTime()) || !d.toISOString().startsWith(day)) {
+    throw new UserError(`"${value}" is not a date`, { hint: `Give ${option} as YYYY-MM-DD, e.g. ${option} 2026-12-01.` });
+  }
+  return day;
 }

@@ -4,6 +4,7 @@
  * welcome), is it a template you pasted to others, which thread does it go into.
  */
 import { templateSkeleton, type MessageAnalysis } from '../language/index.js';
+import { SELF_WORDS, STOPWORDS } from '../language/lexicons.js';
 import { intentOf } from '../relationships/message-reader.js';
 import type { Gathered } from './gather.js';
 import type { CoachInput, DraftReading, OutboundText } from './types.js';
@@ -49,7 +50,7 @@ export function enrich(input: CoachInput, g: Gathered): Enriched {
   const sellingEvidence = unique([
     ...ownLinks,
     ...(selfLink?.evidence ?? []),
-    ...(pitch && !giftLink ? pitch.evidence.filter((e) => e.trim().length > 2) : []),
+    ...(pitch && !giftLink ? pitch.evidence.filter(isTellingEvidence) : []),
   ]);
   const selling = ownLinks.length > 0 || selfLink !== undefined || (pitch !== undefined && !giftLink) ? sellingEvidence : null;
   const favour = intent('favour-ask');
@@ -109,13 +110,27 @@ function findTemplate(input: CoachInput, g: Gathered): TemplateMatch | null {
   const from = Date.parse(input.at) - playbook.coach.templateWindowDays * 86_400_000;
   for (const o of g.others) {
     if (Date.parse(o.at) < from) break;
-    const theirs = pairs(templateSkeleton(o.text));
+    const theirs = skeletonPairs(o.text);
     if (jaccard(mine, theirs, playbook.coach.templateSimilarity) < playbook.coach.templateSimilarity) continue;
     matches.push(o);
     recipients.add(o.personId !== null ? `#${o.personId}` : (o.handle ?? o.text));
   }
   if (recipients.size < playbook.coach.templateMinRecipients) return null;
   return { recipients: recipients.size, messages: matches.length, examples: matches.slice(0, 3) };
+}
+
+// Your sent messages are compared with every draft; their word pairs never change, so they are
+// kept (bounded, like the message reader's cache).
+const pairCache = new Map<string, Set<string>>();
+
+function skeletonPairs(text: string): Set<string> {
+  let cached = pairCache.get(text);
+  if (!cached) {
+    cached = pairs(templateSkeleton(text));
+    if (pairCache.size > 20_000) pairCache.clear();
+    pairCache.set(text, cached);
+  }
+  return cached;
 }
 
 function pairs(skeleton: readonly string[]): Set<string> {
@@ -143,4 +158,11 @@ function unique(items: readonly string[]): string[] {
     seen.add(k);
     return true;
   });
+}
+
+/** Evidence a reader can act on: not a lone "our" or "a" the model happened to weigh. */
+function isTellingEvidence(e: string): boolean {
+  const word = e.trim().toLowerCase();
+  if (word.length <= 2) return false;
+  return /\s/.test(word) || !(SELF_WORDS.has(word) || STOPWORDS.has(word));
 }

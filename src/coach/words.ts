@@ -72,6 +72,12 @@ function stem(w: string): string {
 const PRICE_QUESTION_RE = /\b(how much|price|prices|cost|costs|pricing|rates?)\b/i;
 const PRICE_RE = /[$£€¥]\s?\d|\d\s?(?:usd|eur|gbp|dollars|euros|pounds)\b/i;
 
+/** The content words two texts share ("rye", "ferment"), for "does the draft pick up what they wrote". */
+export function sharedWords(a: string, b: string): string[] {
+  const theirs = contentWords(b);
+  return [...contentWords(a)].filter((w) => theirs.has(w));
+}
+
 /** Whether `draft` talks about what `question` asked: shared content words, or a price for a price question. */
 export function talksAbout(draft: string, question: string): boolean {
   const asked = contentWords(question);

@@ -9,7 +9,7 @@ import type { SourceRecord } from '../domain/records.js';
 import { DEFAULT_LIMITS, type ArchiveLimits, type InputFiles } from '../sources/archive/input-files.js';
 import { openInput } from '../sources/archive/open-input.js';
 import { SOURCES } from '../sources/registry.js';
-import type { Detection, Skip, Source } from '../sources/source.js';
+import type { Detection, ReadContext, Skip, Source } from '../sources/source.js';
 import { emptyTally, type ImportTally, type ImportWriter } from '../store/import-writer.js';
 import type { Store } from '../store/store.js';
 
@@ -56,8 +56,9 @@ export async function importPath(store: Store, path: string, options: ImportOpti
       skippedCount++;
       if (skipped.length < maxListed) skipped.push(skip);
     };
+    const ownAccounts = (await store.ownAccounts()).flatMap((a) => (a.handle !== null ? [{ platform: a.platform, handle: a.handle }] : []));
     const run = (writer: ImportWriter, write: (batch: SourceRecord[]) => Promise<void>) =>
-      readInBatches(source, files, options, onSkip, write).finally(() => writer.reset());
+      readInBatches(source, files, ownAccounts, options, onSkip, write).finally(() => writer.reset());
 
     const writer = store.newImportWriter();
     if (source.atomic || options.dryRun) {
@@ -108,13 +109,14 @@ async function detect(files: InputFiles): Promise<{ source: Source; detection: D
 async function readInBatches(
   source: Source,
   files: InputFiles,
+  ownAccounts: ReadContext['ownAccounts'],
   options: ImportOptions,
   onSkip: (skip: Skip) => void,
   write: (batch: SourceRecord[]) => Promise<void>,
 ): Promise<void> {
   const size = options.batchSize ?? DEFAULT_BATCH;
   let batch: SourceRecord[] = [];
-  const context = { progress: (done: number) => options.onProgress?.(done, files.totalBytes) };
+  const context: ReadContext = { progress: (done: number) => options.onProgress?.(done, files.totalBytes), ownAccounts };
   for await (const item of source.read(files, context)) {
     if ('skip' in item) {
       onSkip(item.skip);

@@ -84,17 +84,24 @@ function prepare(ctx: AnalysisContext): PreparedContext {
 
 const EMPTY_CONTEXT: AnalysisContext = {};
 
+/** Hosts where the first path segment is a profile (x.com/shop, linkedin.com/in/shop). */
+const PROFILE_HOSTS: ReadonlySet<string> = new Set([
+  'twitter.com', 'x.com', 'instagram.com', 'facebook.com', 'fb.com', 'tiktok.com', 'youtube.com', 'linkedin.com', 'bsky.app', 'threads.net', 'pinterest.com', 'github.com',
+]);
+
 /** A promotional intent this strong makes the message promotional whatever the model says. */
 export const RULE_DECIDES_AT = 0.8;
 
 function isOwnLink(domain: string, url: string, p: PreparedContext): boolean {
   for (const d of p.domains) if (domain === d || domain.endsWith('.' + d)) return true;
   if (p.handles.size > 0) {
-    // A profile link: twitter.com/shop, instagram.com/shop, example.social/@shop.
-    const path = url.toLowerCase().split(/[/?#]/);
+    // A profile link: example.social/@shop anywhere, or twitter.com/shop, linkedin.com/in/shop on
+    // a platform's host. A bare "/shop" path on any other site is not our profile.
+    const path = url.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/?#]/);
+    const onPlatform = PROFILE_HOSTS.has(domain);
     for (let i = 1; i < path.length; i++) {
-      const seg = path[i]!.replace(/^@/, '');
-      if (seg && p.handles.has(seg)) return true;
+      const seg = path[i]!;
+      if (seg.charCodeAt(0) === 64 ? p.handles.has(seg.slice(1)) : onPlatform && p.handles.has(seg)) return true;
     }
   }
   if (p.brandKeys.length > 0) {
@@ -118,6 +125,13 @@ class Accumulator {
   readonly miss = new Float64Array(8).fill(1);
   readonly evidence: (string[] | undefined)[] = new Array(8);
 
+  /** Ready for the next message (the engine is synchronous, so one accumulator serves all). */
+  reset(): this {
+    this.miss.fill(1);
+    this.evidence.fill(undefined);
+    return this;
+  }
+
   add(intent: number, weight: number, span: string | undefined): void {
     this.miss[intent] = this.miss[intent]! * (1 - weight);
     if (span === undefined) return;
@@ -139,6 +153,8 @@ class Accumulator {
     return 1 - this.miss[intent]!;
   }
 }
+
+const ACCUMULATOR = new Accumulator();
 
 /** The sentence around a question mark, trimmed to something readable. */
 function questionSpan(text: string, q: number): string {
@@ -184,13 +200,14 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   const tokens = tokenize(text);
   const lower = lowerForRules(text);
   const hits: RuleHit[] = matchRules(text, lower, tokens);
-  const acc = new Accumulator();
+  const acc = ACCUMULATOR.reset();
 
   for (const h of hits) acc.add(INTENT_INDEX[h.rule.intent], h.rule.weight, h.span);
 
   const links: LinkInfo[] = [];
   let domains: string[] | undefined;
   let selfContent: RegExpExecArray | null | undefined;
+  let resourceLinks: string[] | undefined;
   for (const t of tokens) {
     if (t.kind === 'url') {
       const domain = domainOf(t.norm);
@@ -207,8 +224,8 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
         } else if (SHORTENER_DOMAINS.has(domain)) {
           acc.add(I.selfLink, 0.4, t.text);
         } else {
-          // Someone else's page: a resource given, unless the message sells.
-          acc.add(I.helpful, 0.5, t.text);
+          // Someone else's page: a resource given, unless the message sells (decided below).
+          (resourceLinks ??= []).push(t.text);
         }
       }
     } else if (t.kind === 'mention') {
@@ -250,8 +267,10 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   // invisible to the model, which never saw this workspace's domains.
   if (ruleScore >= RULE_DECIDES_AT && ruleScore > promotionalScore) promotionalScore = round3(ruleScore);
 
-  const fingerprint = templateFingerprint(text, tokens);
-  const override = model.overrides.size > 0 ? model.overrides.get(fingerprint) : undefined;
+  // The fingerprint costs as much as the rules; most callers never read it, so it is computed on
+  // first use (or here, when the user's model holds exact verdicts keyed by it).
+  let fingerprint: string | undefined = model.overrides.size > 0 ? templateFingerprint(text, tokens) : undefined;
+  const override = fingerprint !== undefined ? model.overrides.get(fingerprint) : undefined;
   if (override === true) promotionalScore = Math.max(promotionalScore, 0.99);
   else if (override === false) promotionalScore = Math.min(promotionalScore, 0.01);
   const promotional = promotionalScore >= 0.5;
@@ -262,6 +281,8 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
     acc.atLeast(I.pitch, promotionalScore);
     for (const w of words) acc.add(I.pitch, 0, w);
   }
+
+  if (resourceLinks !== undefined && !promotional) for (const url of resourceLinks) acc.add(I.helpful, 0.5, url);
 
   const intents: Intent[] = [];
   for (let i = 0; i < 8; i++) {
@@ -280,7 +301,9 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
     promotionalScore,
     intents,
     focus: computeFocus(tokens, p.ownWords.size > 0 ? p.ownWords : undefined, p.handles.size > 0 ? p.handles : undefined, p.recipient),
-    fingerprint,
+    get fingerprint(): string {
+      return (fingerprint ??= templateFingerprint(text, tokens));
+    },
     links,
   };
 }

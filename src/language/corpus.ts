@@ -20,12 +20,13 @@ export function decodeEntities(s: string): string {
 }
 
 const ANCHOR_RE = /<a\b[^>]*?href\s*=\s*"([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi;
-const LOOKS_LIKE_URL_RE = /^(?:https?:\/\/|www\.)/i;
 
 export function cleanYoutubeContent(content: string): string {
   let s = content.replace(/\uFEFF/g, '');
-  // A link's text is usually the URL itself; when it is not, keep the target too.
-  s = s.replace(ANCHOR_RE, (_, href: string, inner: string) => (LOOKS_LIKE_URL_RE.test(inner.trim()) ? inner : `${inner} ${href}`));
+  // Commenters cannot write HTML: every anchor was added by YouTube around what they typed (a
+  // URL, a timestamp such as 2:19 linked to the same video, a #hashtag, a +mention). The author's
+  // words are the anchor's text; the href would make a timestamp look like a pasted link.
+  s = s.replace(ANCHOR_RE, (_, _href: string, inner: string) => inner);
   s = s.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ' ');
   return decodeEntities(s).replace(/[ \t]+/g, ' ').trim();
 }
@@ -80,5 +81,26 @@ export function parseTrainingLines(content: string): TrainingExample[] {
     else if (FALSE_LABELS.has(label)) out.push({ text: line.slice(tab + 1), promotional: false });
     else throw new Error(`line ${i + 1}: expected a JSON object or "label<TAB>text" (label: promotional/genuine, 1/0, spam/ham)`);
   });
+  return out;
+}
+
+/** A labelled file by its name: `.csv` (YouTube collection), `.tsv` (SMS collection), `.jsonl` (our own lines); undefined for other files. */
+export function parseLabelledFile(name: string, content: string): TrainingExample[] | undefined {
+  if (name.endsWith('.csv')) return parseYoutubeCsv(content);
+  if (name.endsWith('.tsv')) return parseSmsTsv(content);
+  if (name.endsWith('.jsonl')) return parseTrainingLines(content);
+  return undefined;
+}
+
+/** Drops exact repeats (same text, same label): they would leak across cross-validation folds. */
+export function dedupeExamples(examples: readonly TrainingExample[]): TrainingExample[] {
+  const seen = new Set<string>();
+  const out: TrainingExample[] = [];
+  for (const e of examples) {
+    const key = `${e.promotional ? 1 : 0}\t${e.text.trim()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(e);
+  }
   return out;
 }

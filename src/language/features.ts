@@ -13,6 +13,13 @@ const NS_WORD = fnvString('ns:word');
 const NS_BIGRAM = fnvString('ns:bigram');
 const NS_CHAR = fnvString('ns:char');
 const NS_DOMAIN = fnvString('ns:domain');
+const NS_CHAR4 = fnvString('ns:char4');
+const NS_CHAR5 = fnvString('ns:char5');
+
+/** A char code in 10 bits: ASCII and Latin stay as they are, higher codes fold their upper bits in. */
+function fold(c: number): number {
+  return (c ^ (c >>> 10)) & 0x3ff;
+}
 
 const SYM_URL = fnvString('<url>');
 const SYM_EMAIL = fnvString('<email>');
@@ -107,8 +114,16 @@ export function extractFeatures(lower: string, tokens: readonly Token[], hits: r
   n = push(n, SHAPE_LEN[Math.min(lower.length >> 4, 11)]!);
   for (const hit of hits) n = push(n, RULE_FEATURE_HASHES[hit.index]!);
 
+  // Room for every char n-gram at once, so the loop below writes without checking.
+  let buf = buffer;
+  if (n + 3 * (lower.length + 2) > buf.length) {
+    const bigger = new Int32Array(Math.max(buf.length * 2, n + 3 * (lower.length + 2)));
+    bigger.set(buf.subarray(0, n));
+    buffer = buf = bigger;
+  }
+
   // Character 3-, 4- and 5-grams over a squeezed view of the text: digits → 0, whitespace runs →
-  // one space, with a space at both ends. c1..c4 are the previous chars (0 = none yet).
+  // one space, runs of one char → two, with a space at both ends. c1..c4 are the previous chars (0 = none yet).
   let c1 = 32;
   let c2 = 0;
   let c3 = 0;
@@ -119,16 +134,18 @@ export function extractFeatures(lower: string, tokens: readonly Token[], hits: r
     if (c >= 48 && c <= 57) c = 48;
     else if (c === 9 || c === 10 || c === 13 || c === 160 || c === 0xfeff) c = 32;
     if (c === 32 && c1 === 32) continue;
+    // Runs squeeze to two, as elongated words do: "1000000000" or "wowwwwww" would otherwise
+    // repeat one n-gram dozens of times and outweigh everything else in the message.
+    if (c === c1 && c === c2) continue;
     if (c2 !== 0) {
-      let h = fnvStep(fnvStep(fnvStep(NS_CHAR, c2), c1), c);
-      n = push(n, h);
+      // The last three chars packed into one int (10 bits each; rarer chars fold into those bits),
+      // extended by one multiply per longer gram: far cheaper than hashing each gram char by char.
+      const tri = NS_CHAR ^ (fold(c2) << 20) ^ (fold(c1) << 10) ^ fold(c);
+      buf[n++] = fmix(tri) | 0;
       if (c3 !== 0) {
-        h = fnvStep(fnvStep(fnvStep(fnvStep(NS_CHAR ^ 4, c3), c2), c1), c);
-        n = push(n, h);
-        if (c4 !== 0) {
-          h = fnvStep(fnvStep(fnvStep(fnvStep(fnvStep(NS_CHAR ^ 5, c4), c3), c2), c1), c);
-          n = push(n, h);
-        }
+        const four = Math.imul(tri ^ NS_CHAR4, 0x01000193) ^ fold(c3);
+        buf[n++] = fmix(four) | 0;
+        if (c4 !== 0) buf[n++] = fmix(Math.imul(four ^ NS_CHAR5, 0x01000193) ^ fold(c4)) | 0;
       }
     }
     c4 = c3;

@@ -6,8 +6,8 @@ export { templateFingerprint, groupTemplates, templateSkeleton } from './fingerp
 export type { TemplateGroup, TemplateMessage, GroupOptions } from './fingerprint.js';
 export { trainModel, loadModel, type TrainOptions } from './model.js';
 export { defaultModel } from './default-model.js';
-export { tokenize, type Token, type TokenKind } from './tokenize.js';
-export { parseTrainingLines, parseYoutubeCsv, parseSmsTsv, cleanYoutubeContent } from './corpus.js';
+export { tokenize, domainOf, type Token, type TokenKind } from './tokenize.js';
+export { parseTrainingLines, parseYoutubeCsv, parseSmsTsv, cleanYoutubeContent, parseLabelledFile, dedupeExamples } from './corpus.js';
 export {
   INTENT_NAMES,
   PROMOTIONAL_INTENTS,

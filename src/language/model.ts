@@ -9,6 +9,7 @@ import { domainOf, tokenize } from './tokenize.js';
 import { lowerForRules, matchRules } from './rules.js';
 import { templateFingerprint } from './fingerprint.js';
 import { ModelWeightsSchema, type LoadedModel, type ModelWeights, type TrainingExample } from './types.js';
+import { prng } from '../support/prng.js';
 
 export interface TrainOptions {
   /** log2 of the hashing dimension. Default 18. */
@@ -50,25 +51,24 @@ export function sigmoid(x: number): number {
   return e / (1 + e);
 }
 
+/**
+ * Scale of the feature sum: 1/sqrt(n) keeps long and short messages comparable, and the constant
+ * keeps a two-word message from resting its whole verdict on one or two strong n-grams.
+ */
+const NORM_FLOOR = 16;
+export function featureNorm(n: number): number {
+  return 1 / Math.sqrt(n + NORM_FLOOR);
+}
+
 /** Probability from features in `buf[0..n)`. */
 export function scoreFeatures(model: LoadedModel, buf: Int32Array, n: number): number {
   const w = model.weights;
   const mask = model.mask;
   let sum = 0;
   for (let i = 0; i < n; i++) sum += w[buf[i]! & mask]!;
-  return sigmoid(model.bias + (n > 0 ? sum / Math.sqrt(n) : 0));
+  return sigmoid(model.bias + sum * featureNorm(n));
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled(n: number, rand: () => number): Uint32Array {
   const order = new Uint32Array(n);
@@ -107,7 +107,7 @@ function fit(data: Prepared, subset: Uint32Array, bits: number, o: Required<Pick
       const ex = subset[order[k]!]!;
       const f = data.feats[ex]!;
       const n = f.length;
-      const norm = n > 0 ? 1 / Math.sqrt(n) : 0;
+      const norm = featureNorm(n);
       let sum = 0;
       for (let i = 0; i < n; i++) sum += w[f[i]! & mask]!;
       const p = sigmoid(bias + sum * norm);
@@ -129,7 +129,7 @@ function fit(data: Prepared, subset: Uint32Array, bits: number, o: Required<Pick
 function predictRaw(m: RawModel, f: Int32Array, mask: number): number {
   let sum = 0;
   for (let i = 0; i < f.length; i++) sum += m.w[f[i]! & mask]!;
-  return sigmoid(m.bias + (f.length > 0 ? sum / Math.sqrt(f.length) : 0));
+  return sigmoid(m.bias + sum * featureNorm(f.length));
 }
 
 /** Best-F1 threshold among those whose false-positive rate stays within `maxFpr`. */

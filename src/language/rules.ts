@@ -97,13 +97,12 @@ export function matchRules(text: string, lower: string, tokens: readonly Token[]
     if (list !== undefined) tryAt(hits, list, text, lower, tokens, i, true);
     // "here's", "you've", "sign-up": also try the rules that start with the first part.
     if (t.kind === 'word') {
-      for (let j = 1; j < key.length; j++) {
-        const c = key.charCodeAt(j);
-        if (c === 39 || c === 45) {
-          const head = RULES_BY_START.get(key.slice(0, j));
-          if (head !== undefined) tryAt(hits, head, text, lower, tokens, i, true);
-          break;
-        }
+      const apostrophe = key.indexOf("'");
+      const hyphen = key.indexOf('-');
+      const cut = apostrophe > 0 && (hyphen < 0 || apostrophe < hyphen) ? apostrophe : hyphen;
+      if (cut > 0) {
+        const head = RULES_BY_START.get(key.slice(0, cut));
+        if (head !== undefined) tryAt(hits, head, text, lower, tokens, i, true);
       }
     }
   }

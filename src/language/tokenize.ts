@@ -161,10 +161,35 @@ export function normalizeWord(text: string): { norm: string; elongated: boolean 
 
 function wordToken(text: string, start: number, end: number): Token {
   const span = text.slice(start, end);
-  const { norm, elongated } = normalizeWord(span);
-  // Only a word that has upper-case letters and no lower-case ones is ALL CAPS.
-  const caps = end - start >= 2 && norm !== span && span.toUpperCase() === span && UPPER_RE.test(span);
-  return { kind: 'word', text: span, norm, start, end, caps, elongated };
+  // One pass over the char codes decides what work the word needs: most words are plain
+  // lower-case ASCII and need no lower-casing, no squeezing and no caps test at all.
+  let upper = false;
+  let lower = false;
+  let other = false;
+  let run = 1;
+  let elongated = false;
+  let prev = -1;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 128) other = true;
+    if (c === prev) {
+      if (++run >= 3 && isLetter(c)) elongated = true;
+    } else run = 1;
+    prev = c;
+  }
+  if (!upper && !other && !elongated) return { kind: 'word', text: span, norm: span, start, end, caps: false, elongated: false };
+  if (other) {
+    const { norm, elongated: squeezed } = normalizeWord(span);
+    // Only a word that has upper-case letters and no lower-case ones is ALL CAPS.
+    const caps = end - start >= 2 && norm !== span && span.toUpperCase() === span && UPPER_RE.test(span);
+    return { kind: 'word', text: span, norm, start, end, caps, elongated: squeezed };
+  }
+  const folded = upper ? span.toLowerCase() : span;
+  // Case-insensitive runs ("SOOOo") squeeze too, so elongation is decided on the folded word.
+  const { norm, elongated: squeezed } = upper ? squeeze(folded) : elongated ? squeeze(folded) : { norm: folded, elongated: false };
+  return { kind: 'word', text: span, norm, start, end, caps: upper && !lower && end - start >= 2, elongated: squeezed };
 }
 
 function plain(kind: TokenKind, text: string, start: number, end: number): Token {
@@ -287,16 +312,26 @@ export function tokenize(text: string): Token[] {
     }
 
     if (isLetter(c)) {
-      if (c < 128 && prev !== 46 && prev !== 64 && !isWordChar(prev)) {
+      let j = i + 1;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (isWordChar(d)) j++;
+        else if ((d === 39 || d === 8217 || d === 45) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
+        else break;
+      }
+      // Only a word followed by . @ % or + can be the start of an e-mail address or a domain:
+      // checking that first spares the two scans below for nearly every word.
+      const after = text.charCodeAt(j);
+      if ((after === 46 || after === 64 || after === 37 || after === 43) && c < 128 && prev !== 46 && prev !== 64 && !isWordChar(prev)) {
         // E-mail: local part, @, domain with a dot.
-        let j = i;
-        while (j < n) {
-          const d = text.charCodeAt(j);
-          if (isAsciiLetter(d) || isDigit(d) || d === 46 || d === 95 || d === 37 || d === 43 || d === 45) j++;
+        let local = i;
+        while (local < n) {
+          const d = text.charCodeAt(local);
+          if (isAsciiLetter(d) || isDigit(d) || d === 46 || d === 95 || d === 37 || d === 43 || d === 45) local++;
           else break;
         }
-        if (text.charCodeAt(j) === 64 && j > i) {
-          const d = scanBareDomain(text, j + 1);
+        if (text.charCodeAt(local) === 64 && local > i) {
+          const d = scanBareDomain(text, local + 1);
           if (d > 0) {
             const end = trimUrlEnd(text, start, d);
             tokens.push(plain('email', text, start, end));
@@ -311,13 +346,6 @@ export function tokenize(text: string): Token[] {
           i = end;
           continue;
         }
-      }
-      let j = i + 1;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isWordChar(d)) j++;
-        else if ((d === 39 || d === 8217 || d === 45) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
-        else break;
       }
       tokens.push(wordToken(text, start, j));
       i = j;

@@ -100,6 +100,12 @@ export const playbookSchema = z.object({
       .describe('A template is reported when it reached at least this many different people.'),
     examples: z.number().int().nonnegative().default(5)
       .describe('How many examples (cold DMs, unthanked shares…) the report lists per figure and month.'),
+    periodMonths: z.number().int().positive().default(12)
+      .describe('Without --from, the audit covers this many months up to --to (or now).'),
+    quietAfterDays: z.number().positive().default(28)
+      .describe('An engaged or closer relationship with no conversation for this many days counts as going quiet (stay-in-touch).'),
+    quietLookbackDays: z.number().positive().default(180)
+      .describe('… unless the silence is longer than this: then it is counted apart, as long gone.'),
   }).prefault({}),
   agenda: z.object({
     limit: z.number().int().positive().default(20)
@@ -117,7 +123,7 @@ export const playbookSchema = z.object({
     quietLookbackDays: z.number().positive().default(120)
       .describe('Only conversations that stopped within this many days are suggested for reconnecting.'),
     quietMinMessages: z.number().int().positive().default(4)
-      .describe('A relationship needs at least this many messages before it went quiet to be worth a reconnect.'),
+      .describe('A relationship needs at least this many messages within the lookback (before it went quiet) to be worth a reconnect.'),
     appreciateWindowDays: z.number().positive().default(30)
       .describe('An advocate who praised or shared you within this many days is suggested for appreciation.'),
     appreciateEveryDays: z.number().positive().default(45)
@@ -165,6 +171,16 @@ export const playbookSchema = z.object({
       .describe('A draft whose references point at least this much at you (I, we, our, your brand) may be all about you (ego-in-check).'),
     egoRatio: z.number().positive().default(3)
       .describe('…and it is, when references to you outnumber references to them by at least this factor (ego-in-check).'),
+    egoMinWords: z.number().int().positive().default(3)
+      .describe('…and it names you (I, we, our…) at least this many times: one "our" in a warm line is not ego (ego-in-check).'),
+    openLoopDays: z.number().positive().default(30)
+      .describe('Their unanswered questions from the last this many days come before anything else you write them (ask-and-listen).'),
+    consistencyGapDays: z.number().positive().default(21)
+      .describe('After this many days without a message of yours to anyone, come back with conversation before an offer (consistency).'),
+    consistencyWeeks: z.number().int().positive().default(4)
+      .describe('Messages of yours in each of the last this many weeks count as being there regularly (consistency).'),
+    followAskWords: z.array(z.string()).default(['follow back', 'follow me back', 'follow us back', 'f4f', 'follow for follow', 'follow4follow', 'give us a follow', 'give me a follow', 'follow our page', 'follow my page'])
+      .describe('Phrases that ask for a follow: chasing numbers instead of people (quality-over-quantity).'),
     thankWindowDays: z.number().positive().default(30)
       .describe('Their shares of your posts from the last this many days still deserve a thank-you (thank-proportionately).'),
     quietAfterDays: z.number().positive().default(60)

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { WorkspaceSnapshot } from '../domain/snapshot.js';
 import { HistoryBuilder, loadHistory } from '../test-support/history-builder.js';
-import { audienceMatches, followReasonContext, followReasonsFor, placeKey, type FollowReasonName } from './follow-reasons.js';
+import { audienceMatches, followReasonContext, followReasonsFor, placeKey, stem, type FollowReasonName } from './follow-reasons.js';
 
 const AT = '2026-11-30T23:59:59Z';
 const ANA = '@ana@example.social';
@@ -112,4 +112,22 @@ test('an unfollow ends the follow: no reasons for someone who left', async () =>
   h.inbound(ANA, 'follow', '2026-10-03T08:00:00Z');
   h.inbound(ANA, 'unfollow', '2026-10-09T08:00:00Z');
   await loadHistory(h, AT, (snapshot) => assert.deepEqual(reasonsOf(snapshot, ANA), []));
+});
+
+test('audience keywords you set replace the derived ones; forms of a word meet ("baker" fits "bake")', async () => {
+  const h = new HistoryBuilder();
+  h.post('2026-09-01T09:00:00Z', 'Fresh #sourdough this morning, the starter is bubbling');
+  h.profile(ANA, { bio: 'Weekend baker and keen cyclist' }).profile(BO, { bio: 'Sourdough nerd' });
+  h.inbound(ANA, 'follow', '2026-10-03T10:00:00Z');
+  h.inbound(BO, 'follow', '2026-10-03T10:00:00Z');
+  await loadHistory(h, AT, (snapshot) => {
+    const context = followReasonContext(snapshot, { audienceKeywords: ['Bake', '#cycling'] });
+    assert.deepEqual([context.audienceKeywords, context.audienceSource], [['bake', 'cycling'], 'setting']);
+    const ana = snapshot.people.find((p) => p.identities.some((i) => i.handle === ANA))!;
+    const bo = snapshot.people.find((p) => p.identities.some((i) => i.handle === BO))!;
+    assert.equal(followReasonsFor(context, ana.id)[0]?.evidence, 'their bio mentions bake ("baker"), cycling ("cyclist"), your audience keywords');
+    assert.deepEqual(followReasonsFor(context, bo.id), [], 'sourdough is no longer one of the keywords');
+    assert.equal(followReasonContext(snapshot, { audienceKeywords: [] }).audienceSource, 'derived', 'an empty list means derive');
+  });
+  assert.deepEqual(['baker', 'bakers', 'baking', 'bakery', 'bake'].map(stem), ['bak', 'bak', 'bak', 'bak', 'bak']);
 });

@@ -27,6 +27,8 @@ export interface FollowReason {
 export interface FollowReasonContext {
   readonly snapshot: WorkspaceSnapshot;
   readonly audienceKeywords: readonly string[];
+  /** Where the keywords came from: the user's setting, or your own bios and posts. */
+  readonly audienceSource: 'setting' | 'derived';
   /** Normalised place → how it was found ("your profile", "23 of your people"). */
   readonly places: ReadonlyMap<string, string>;
   readonly personOfIdentity: ReadonlyMap<number, Person>;
@@ -39,7 +41,12 @@ export interface FollowReasonContext {
   readonly followers: ReadonlyMap<number, Follower>;
 }
 
-export function followReasonContext(snapshot: WorkspaceSnapshot): FollowReasonContext {
+export interface FollowReasonOptions {
+  /** Your audience in words, when the user set them (setting `audience.keywords`); else derived. */
+  readonly audienceKeywords?: readonly string[] | undefined;
+}
+
+export function followReasonContext(snapshot: WorkspaceSnapshot, options: FollowReasonOptions = {}): FollowReasonContext {
   const own = new Set(snapshot.accounts.map((a) => a.id));
   const personOfIdentity = new Map<number, Person>();
   for (const person of snapshot.people) for (const id of person.identities) personOfIdentity.set(id.id, person);
@@ -68,9 +75,11 @@ export function followReasonContext(snapshot: WorkspaceSnapshot): FollowReasonCo
     }
   }
 
+  const chosen = (options.audienceKeywords ?? []).map((k) => k.trim().toLowerCase().replace(/^#/, '')).filter(Boolean);
   return {
     snapshot,
-    audienceKeywords: audienceKeywordsOf(snapshot),
+    audienceKeywords: chosen.length > 0 ? chosen : audienceKeywordsOf(snapshot),
+    audienceSource: chosen.length > 0 ? 'setting' : 'derived',
     places: placesOf(snapshot.accounts, snapshot.people, snapshot.playbook.followers.samePlaceMinPeople),
     personOfIdentity,
     personById: new Map(snapshot.people.map((p) => [p.id, p])),
@@ -85,8 +94,20 @@ export function followReasonContext(snapshot: WorkspaceSnapshot): FollowReasonCo
 export function audienceKeywordsOf(snapshot: Pick<WorkspaceSnapshot, 'accounts' | 'ownPosts' | 'playbook'>): string[] {
   const bios = snapshot.accounts.map((a) => a.bio ?? '').filter(Boolean);
   const texts = snapshot.ownPosts.map((p) => p.text ?? '').filter(Boolean);
-  return topicsOf(bios, texts, snapshot.playbook.followers.audienceKeywords);
+  // Ask for more than needed: generic words are dropped after counting.
+  const limit = snapshot.playbook.followers.audienceKeywords;
+  return topicsOf(bios, texts, limit * 3).filter((w) => !GENERIC.has(w)).slice(0, limit);
 }
+
+// Words frequent in anyone's posts that say nothing about who your audience is.
+const GENERIC: ReadonlySet<string> = new Set([
+  'early', 'late', 'weekend', 'week', 'month', 'year', 'keep', 'name', 'thing', 'things', 'free', 'welcome', 'remembers',
+  'remember', 'come', 'came', 'team', 'home', 'country', 'counter', 'people', 'everyone', 'anyone', 'someone', 'little',
+  'big', 'small', 'new', 'old', 'open', 'closed', 'soon', 'look', 'looking', 'find', 'made', 'making', 'take', 'taking',
+  'give', 'sure', 'way', 'stop', 'start', 'ready', 'favourite', 'favorite', 'says', 'said', 'tell', 'friday', 'saturday',
+  'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'else', 'leave', 'divides', 'honest', 'suggestions', 'suggestion',
+  'asking', 'guess', 'genuinely', 'pace', 'whole', 'almost', 'pretty', 'quite', 'warm', 'cold', 'hungry', 'trying', 'till', 'site',
+]);
 
 /** The reasons a follower probably followed you, strongest first; [] when they do not follow you. */
 export function followReasonsFor(context: FollowReasonContext, personId: number): FollowReason[] {
@@ -109,9 +130,12 @@ export function followReasonsFor(context: FollowReasonContext, personId: number)
   const place = samePlace(context, follower.identity);
   if (place) add('same-place', weights.samePlace, place);
 
-  const matched = audienceMatches(context.audienceKeywords, follower.identity.bio);
+  const matched = audienceWordsIn(context.audienceKeywords, follower.identity.bio);
   if (matched.length > 0) {
-    add('fits-audience', weights.fitsAudience, `their bio mentions ${matched.join(', ')}, words from your own bio and posts`, matched.length);
+    const source = context.audienceSource === 'setting' ? 'your audience keywords' : 'words from your own bio and posts';
+    // A plural is the same word; "baker" for "bake" is shown, so the match can be checked.
+    const words = matched.map((m) => (m.word === m.keyword || m.word === `${m.keyword}s` || `${m.word}s` === m.keyword ? m.keyword : `${m.keyword} ("${m.word}")`));
+    add('fits-audience', weights.fitsAudience, `their bio mentions ${words.join(', ')}, ${source}`, matched.length);
   }
 
   const engaged = engagementAroundFollow(context, follower);
@@ -127,9 +151,15 @@ export function followReasonsFor(context: FollowReasonContext, personId: number)
   return reasons.sort((a, b) => b.weight - a.weight || a.reason.localeCompare(b.reason));
 }
 
+export interface FollowerInsight {
+  readonly followReasons: FollowReason[];
+  /** Null when they do not follow you. */
+  readonly followerQuality: FollowerQuality | null;
+}
+
 /** Follow reasons and follower quality for one person, as the person card shows them. */
-export function followerInsight(snapshot: WorkspaceSnapshot, personId: number): { followReasons: FollowReason[]; followerQuality: FollowerQuality | null } {
-  const context = followReasonContext(snapshot);
+export function followerInsight(snapshot: WorkspaceSnapshot, personId: number, options: FollowReasonOptions = {}): FollowerInsight {
+  const context = followReasonContext(snapshot, options);
   if (!context.followers.has(personId)) return { followReasons: [], followerQuality: null };
   const qualities = followerQualities(snapshot, snapshot.at, [...context.followers.values()]);
   return { followReasons: followReasonsFor(context, personId), followerQuality: qualities.get(personId) ?? null };
@@ -184,19 +214,35 @@ function samePlace(context: FollowReasonContext, identity: Identity): string | u
   return undefined;
 }
 
-function stem(word: string): string {
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+/** A light stem so "baker", "bakers", "baking" and "bakery" all meet "bake" (and "cyclist" "cycle"); roots stay 3+ letters. */
+export function stem(word: string): string {
+  let w = word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  for (const suffix of ['ery', 'ing', 'ist', 'er', 'ed', 'e']) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  return w;
 }
 
 /** The audience keywords a bio uses (whole words, plural or not), in keyword order. */
 export function audienceMatches(keywords: readonly string[], bio: string | null | undefined): string[] {
+  return audienceWordsIn(keywords, bio).map((m) => m.keyword);
+}
+
+/** Each audience keyword a bio uses, with the bio's own word for it ("bake" ← "baker"). */
+export function audienceWordsIn(keywords: readonly string[], bio: string | null | undefined): { keyword: string; word: string }[] {
   if (!bio) return [];
-  const used = new Set<string>();
+  const used = new Map<string, string>();
   for (const token of tokenize(bio)) {
     const norm = token.norm.replace(/^#/, '');
-    if ((token.kind === 'word' || token.kind === 'hashtag') && !STOPWORDS.has(norm)) used.add(stem(norm));
+    if ((token.kind === 'word' || token.kind === 'hashtag') && !STOPWORDS.has(norm) && !used.has(stem(norm))) used.set(stem(norm), norm);
   }
-  return keywords.filter((k) => used.has(stem(k)));
+  return keywords.flatMap((keyword) => {
+    const word = used.get(stem(keyword));
+    return word === undefined ? [] : [{ keyword, word }];
+  });
 }
 
 const VERB: Record<string, string> = { like: 'liked', share: 'shared', quote: 'quoted', reply: 'replied to' };

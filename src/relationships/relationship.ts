@@ -131,8 +131,6 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
     }
     const t = Date.parse(i.at);
     const text = i.text ?? '';
-    const analysis = text ? read(text) : undefined;
-
     if (i.kind === 'post') {
       if (i.direction === 'in') {
         theirPosts.add(i.pid);
@@ -140,6 +138,8 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
       }
       continue;
     }
+    // Posts only feed topics: reading them would cost the most common text for nothing.
+    const analysis = text ? read(text) : undefined;
     reach('connected', i.at);
 
     if (i.direction === 'out') {

@@ -26,6 +26,11 @@ export type SourceItem = { readonly record: SourceRecord } | { readonly skip: Sk
 export interface ReadContext {
   /** Reports how many of `files.totalBytes` have been consumed so far, for the progress bar. */
   progress(bytesDone: number): void;
+  /**
+   * The workspace's own accounts before this import: a file that does not say whose it is
+   * (Mastodon's following_accounts.csv) belongs to the one account of its platform.
+   */
+  readonly ownAccounts?: readonly { readonly platform: string; readonly handle: string }[];
 }
 
 export interface Source {

@@ -95,18 +95,13 @@ export class ImportWriter {
     const missing = refs.filter((r) => !this.lookup(r) || this.needsCompletion(r));
     if (missing.length === 0) return;
     await this.loadExisting(q, missing);
-    const toInsert = new Map<string, PartyRef>();
+    const pending = new PendingIdentities();
     for (const ref of missing) {
       const hit = this.lookup(ref);
-      if (hit) {
-        await this.complete(q, ref, hit);
-        continue;
-      }
-      const key = ref.uid !== undefined ? uidKey(ref.platform, ref.uid) : handleKey(ref.platform, normalizeHandle(ref.handle ?? ''));
-      // An account line and an interaction may name the same new identity: the account's "own" wins.
-      if (!toInsert.get(key)?.own) toInsert.set(key, ref);
+      if (hit) await this.complete(q, ref, hit);
+      else pending.add(ref);
     }
-    const rows = [...mergeRefs(toInsert.values())].map((ref) => ({
+    const rows = pending.refs().map((ref) => ({
       workspace_id: this.workspaceId,
       platform: ref.platform,
       handle: ref.handle ?? null,
@@ -308,15 +303,37 @@ function uidKey(platform: string, uid: string): string {
   return `${platform}\0u\0${uid}`;
 }
 
-/** The same person may be named by handle in one ref and by uid in another of the same batch. */
-function* mergeRefs(refs: Iterable<PartyRef>): Iterable<PartyRef> {
-  const seen = new Set<string>();
-  for (const ref of refs) {
-    const keys = [ref.uid !== undefined ? `u${ref.platform}\0${ref.uid}` : '', ref.handle !== undefined ? `h${ref.platform}\0${normalizeHandle(ref.handle)}` : ''].filter(Boolean);
-    if (keys.some((k) => seen.has(k))) continue;
-    keys.forEach((k) => seen.add(k));
-    yield ref;
+/**
+ * New identities of one batch. The same person may be named by handle in one ref, by uid in
+ * another and by both in a third: they become one identity with every field any ref gave
+ * (and "own" if any ref was an account line).
+ */
+class PendingIdentities {
+  private readonly byKey = new Map<string, PartyRef>();
+
+  add(ref: PartyRef): void {
+    const keys = refKeys(ref);
+    const found = [...new Set(keys.map((k) => this.byKey.get(k)).filter((r): r is PartyRef => r !== undefined))];
+    const merged: PartyRef = { platform: ref.platform, handle: ref.handle, uid: ref.uid, own: ref.own ?? false };
+    for (const other of found) {
+      merged.handle ??= other.handle;
+      merged.uid ??= other.uid;
+      merged.own ||= other.own ?? false;
+    }
+    for (const other of found) for (const k of refKeys(other)) this.byKey.set(k, merged);
+    for (const k of refKeys(merged)) this.byKey.set(k, merged);
   }
+
+  refs(): PartyRef[] {
+    return [...new Set(this.byKey.values())];
+  }
+}
+
+function refKeys(ref: PartyRef): string[] {
+  const keys: string[] = [];
+  if (ref.uid !== undefined) keys.push(uidKey(ref.platform, ref.uid));
+  if (ref.handle !== undefined) keys.push(handleKey(ref.platform, normalizeHandle(ref.handle)));
+  return keys;
 }
 
 function* chunks<T>(items: readonly T[], size: number): Iterable<T[]> {

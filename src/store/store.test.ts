@@ -98,6 +98,35 @@ test(`[${dialect}] two identities recorded separately (by handle, then by id) ar
   });
 });
 
+test(`[${dialect}] one batch naming a new person by id, by handle and by both makes one identity with both`, async () => {
+  await withTestStore(async (store) => {
+    const tally = await write(store, records(
+      { type: 'account', platform: 'x', handle: '@shop', uid: '1' },
+      { type: 'interaction', platform: 'x', id: 'f', at: '2026-10-01T00:00:00Z', actorUid: '77', targetUid: '1', kind: 'follow' },
+      { type: 'interaction', platform: 'x', id: 'm', at: '2026-10-02T00:00:00Z', actor: '@pia', target: '@shop', kind: 'mention', text: 'hi @shop' },
+      { type: 'interaction', platform: 'x', id: 'r', at: '2026-10-03T00:00:00Z', actor: '@Pia', actorUid: '77', target: '@shop', kind: 'reply', text: 'thanks!' },
+    ));
+    assert.equal(tally.people, 1);
+    const [pia] = await store.findIdentities('@pia', 'x');
+    assert.equal(pia?.uid, '77');
+    assert.equal((await store.interactionsWith((await store.person(pia!.personId))!)).length, 3);
+  });
+});
+
+test(`[${dialect}] people known only by their platform id are found by "id:…" or by their DID`, async () => {
+  await withTestStore(async (store) => {
+    await write(store, records(
+      { type: 'account', platform: 'x', handle: '@shop', uid: '1' },
+      { type: 'interaction', platform: 'x', id: 'f', at: '2026-10-01T00:00:00Z', actorUid: '48', targetUid: '1', kind: 'follow' },
+      { type: 'account', platform: 'bluesky', handle: 'shop.bsky.social', uid: 'did:plc:shop' },
+      { type: 'interaction', platform: 'bluesky', id: 'l', at: '2026-10-01T00:00:00Z', actorUid: 'did:plc:pia', targetUid: 'did:plc:shop', kind: 'like' },
+    ));
+    assert.deepEqual((await store.findIdentities('id:48')).map((i) => [i.platform, i.uid]), [['x', '48']]);
+    assert.deepEqual((await store.findIdentities('did:plc:pia')).map((i) => [i.platform, i.uid]), [['bluesky', 'did:plc:pia']]);
+    assert.deepEqual(await store.findIdentities('id:48', 'bluesky'), []);
+  });
+});
+
 test(`[${dialect}] notes are kept once, with their reminder`, async () => {
   await withTestStore(async (store) => {
     const note = { type: 'note', platform: 'mastodon', handle: '@ana@example.social', at: '2026-11-02T09:00:00Z', text: 'away until the 12th', remind: '2026-11-12' };

@@ -109,6 +109,13 @@ export class Store {
 
   /** Identities whose handle matches, on one platform or any; `exact` compares whole handles. */
   async findIdentities(handle: string, platform?: string): Promise<Identity[]> {
+    // People known only by their platform id (X followers, Bluesky DIDs) are shown as `id:…`.
+    const uid = handle.startsWith('id:') ? handle.slice(3) : handle.startsWith('did:') ? handle : undefined;
+    if (uid !== undefined) {
+      let byUid = this.identities().where('uid', '=', uid);
+      if (platform) byUid = byUid.where('platform', '=', platform);
+      return (await byUid.orderBy('id').execute()).map(toIdentity);
+    }
     const norm = normalizeHandle(handle);
     let q = this.identities().where('handle_norm', '=', norm);
     if (platform) q = q.where('platform', '=', platform);

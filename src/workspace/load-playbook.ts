@@ -17,6 +17,13 @@ export async function loadPlaybook(store: Store): Promise<Playbook> {
   return applyOverrides(await loadOverrides(store));
 }
 
+/** Stores the overrides after checking that the playbook they make is valid. */
+export async function saveOverrides(store: Store, overrides: Record<string, unknown>): Promise<Playbook> {
+  const playbook = applyOverrides(overrides);
+  await store.setSetting(PLAYBOOK_SETTING, Object.keys(overrides).length > 0 ? JSON.stringify(overrides) : undefined);
+  return playbook;
+}
+
 /** Builds the playbook from dotted overrides (`stages.engagedMinDays: 4`), validating each. */
 export function applyOverrides(overrides: Record<string, unknown>): Playbook {
   const nested: Record<string, unknown> = {};

@@ -5,7 +5,7 @@
  */
 import type { Interaction } from '../../domain/views.js';
 import type { Candidate, PersonContext } from '../types.js';
-import { ago, day, DAY_MS, has, outboundAfter, plural, snippet, TALK, yourPost } from '../words.js';
+import { ago, day, DAY_MS, has, outboundAfter, snippet, TALK, times, yourPost } from '../words.js';
 
 export function thankRule(ctx: PersonContext): Candidate | undefined {
   const from = new Date(ctx.now - ctx.playbook.agenda.thankWindowDays * DAY_MS).toISOString();
@@ -16,7 +16,7 @@ export function thankRule(ctx: PersonContext): Candidate | undefined {
   const withPraise = open.filter(praised);
   const main = (withPraise.at(-1) ?? open.at(-1)) as Interaction;
   const others = open.length - 1;
-  const more = others > 0 ? ` They shared your work ${plural(others, 'more time')} since ${day(open[0]!.at)}, also unthanked.` : '';
+  const more = others > 0 ? ` They shared your work ${times(others)} more since ${day(open[0]!.at)}, also unthanked.` : '';
   const evidence = open.map((i) => ({ interactionId: i.id, at: i.at, ...(i.text ? { text: i.text } : {}) }));
   if (withPraise.length > 0) {
     const words = snippet(main.text, 70);
@@ -36,6 +36,7 @@ export function thankRule(ctx: PersonContext): Candidate | undefined {
     since: main.at,
     why: `${ctx.name} ${what} ${ago(main.at, ctx.now)} (${day(main.at)}) and you have not thanked them. A short thank-you is enough; no need to re-share your own post.${more}`,
     evidence,
-    suggestion: `Reply or DM: “Thank you for sharing ${yourPost(ctx, main).replace(/^your post/, 'our post')}, ${ctx.firstName}! It means a lot.”`,
+    // The post stays in the "why": quoting your own post back would make the thank-you about you.
+    suggestion: `Reply or DM: “Thank you for sharing ${main.kind === 'quote' ? 'and quoting ' : ''}our post, ${ctx.firstName}! It means a lot.”`,
   };
 }

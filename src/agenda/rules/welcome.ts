@@ -32,6 +32,7 @@ export function welcomeRule(ctx: PersonContext): Candidate | undefined {
     since: follow.at,
     why: `${ctx.name} followed you ${ago(follow.at, ctx.now)} (${day(follow.at)}) and you have not exchanged a word yet.${identity.bio ? ` Their bio: “${identity.bio.slice(0, 80)}”.` : ''} Say hello and ask about them; no links, no offers.`,
     evidence: [{ interactionId: follow.id, at: follow.at }],
-    suggestion: `Hi ${ctx.firstName}, thanks for the follow and welcome! ${ask}`,
+    // In public, not a DM: a DM right after a follow is exactly what a cold blast looks like.
+    suggestion: `Say hello in a reply or a mention: “Hi ${ctx.firstName}, thanks for the follow and welcome! ${ask}”`,
   };
 }

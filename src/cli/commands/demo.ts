@@ -4,15 +4,17 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { UserError } from '../../domain/errors.js';
-import { importPath } from '../../ingest/import-path.js';
 import { STAGES, type Stage } from '../../playbook/playbook.js';
 import { SQLITE_FILE } from '../../store/open-database.js';
 import { Store, type WorkspaceStats } from '../../store/store.js';
 import { createPrinter, formatDay, table, truncate } from '../output.js';
-import { listPeople, type PersonRow } from './people.js';
+import { listPeople, type PersonRow } from '../../workspace/people-list.js';
 import { renderStats } from './stats.js';
 import { defaultDataDir, type GlobalOptions } from '../workspace.js';
 import { loadSnapshot } from '../../workspace/load-snapshot.js';
+import type { Agenda } from '../../agenda/index.js';
+import { todayAgenda } from '../../workspace/today-agenda.js';
+import { renderAction } from './today.js';
 
 export const DEMO_FILE = fileURLToPath(new URL('../../../demo/bakery.jsonl', import.meta.url));
 
@@ -27,7 +29,12 @@ interface DemoOverview {
   readonly stages: Record<Stage, number>;
   readonly closest: readonly PersonRow[];
   readonly remindersDue: readonly { name: string; handle: string; remind: string; text: string }[];
+  /** Today's agenda as of the demo's last moment: the top actions, as `rapport today` ranks them. */
+  readonly agenda: Agenda;
 }
+
+/** How many of the demo day's actions `npm start` shows (the full list is one command away). */
+const DEMO_AGENDA_LIMIT = 5;
 
 export function registerDemo(program: Command): void {
   program
@@ -44,13 +51,16 @@ export function registerDemo(program: Command): void {
       printer.info(pc.dim(`Building the demo workspace in ${folder} …`));
       const store = await Store.open({ dataDir: folder });
       try {
+        // The importers load only when importing, so that other commands start fast.
+        const { importPath } = await import('../../ingest/import-path.js');
         await importPath(store, DEMO_FILE);
         const stats = await store.stats();
         const at = stats.interactions.last ?? new Date().toISOString();
         const rows = listPeople(await loadSnapshot(store, at));
         const stages = Object.fromEntries(STAGES.map((s) => [s, rows.filter((r) => r.stage === s).length])) as Record<Stage, number>;
         const remindersDue = await dueReminders(store, at);
-        const overview: DemoOverview = { folder, at, stats, stages, closest: rows.slice(0, 8), remindersDue };
+        const agenda = await todayAgenda(store, at, DEMO_AGENDA_LIMIT);
+        const overview: DemoOverview = { folder, at, stats, stages, closest: rows.slice(0, 8), remindersDue, agenda };
         printer.result(overview, renderOverview);
       } finally {
         await store.close();
@@ -90,9 +100,11 @@ function renderOverview(o: DemoOverview): string {
     lines.push('', pc.bold('Reminders due'));
     for (const r of o.remindersDue) lines.push(`  ${r.remind}  ${r.name} (${r.handle}): ${truncate(r.text, 60)}`);
   }
+  lines.push('', pc.bold(`Today's agenda, ${formatDay(o.at)}: the top ${o.agenda.actions.length} of ${o.agenda.total} actions`), '');
+  o.agenda.actions.forEach((a, n) => lines.push(...renderAction(a, n + 1), ''));
   lines.push(
-    '',
     pc.dim('Explore it:'),
+    pc.dim(`  npx rapport --data ${o.folder} today --at ${o.at}`),
     pc.dim(`  npx rapport --data ${o.folder} people --stage engaged`),
     pc.dim(`  npx rapport --data ${o.folder} person ${o.closest[0]?.handles[0]?.handle ?? 'HANDLE'}`),
   );

@@ -1,7 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { importPath, type ImportSummary } from '../../ingest/import-path.js';
+import type { ImportSummary } from '../../ingest/import-path.js';
 import { DEFAULT_LIMITS } from '../../sources/archive/input-files.js';
 import { createPrinter, formatCount, table } from '../output.js';
 import { parsePositiveInt } from '../parse-options.js';
@@ -35,6 +35,8 @@ export function registerImport(program: Command): void {
       const maxBytes = flags.maxArchiveBytes ?? envBytes(process.env.RAPPORT_MAX_ARCHIVE_BYTES) ?? DEFAULT_LIMITS.maxBytes;
       const summary = await withStore(flags, async (store) => {
         try {
+          // The importers load only when importing, so that other commands start fast.
+          const { importPath } = await import('../../ingest/import-path.js');
           return await importPath(store, path, {
             dryRun: flags.dryRun ?? false,
             limits: { ...DEFAULT_LIMITS, maxBytes },
@@ -76,7 +78,9 @@ export function renderSummary(s: ImportSummary): string {
     lines.push('', table(['new by kind', 'in', 'out'], kinds.map(([kind, c]) => [kind, c.in, c.out])));
   }
   if (s.skippedCount > 0) {
-    lines.push('', pc.yellow(`Skipped ${formatCount(s.skippedCount)} line${s.skippedCount === 1 ? '' : 's'}:`));
+    // Line files skip lines; archives skip items (a tweet, a record) or whole files.
+    const unit = s.skipped.every((skip) => skip.line !== undefined) ? 'line' : 'item';
+    lines.push('', pc.yellow(`Skipped ${formatCount(s.skippedCount)} ${unit}${s.skippedCount === 1 ? '' : 's'}:`));
     for (const skip of s.skipped.slice(0, 20)) {
       const where = [skip.file, skip.line !== undefined ? `line ${skip.line}` : undefined].filter(Boolean).join(' ');
       lines.push(`  ${where}: ${skip.reason}`);

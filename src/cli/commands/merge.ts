@@ -3,7 +3,7 @@ import { UserError } from '../../domain/errors.js';
 import { parseHandleArg } from '../../domain/handles.js';
 import { PLATFORMS } from '../../domain/records.js';
 import { displayHandle, displayName, type Person } from '../../domain/views.js';
-import { findPerson } from '../find-person.js';
+import { findPerson } from '../../workspace/find-person.js';
 import { createPrinter } from '../output.js';
 import { withStore, type GlobalOptions } from '../workspace.js';
 

@@ -1,30 +1,19 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { displayHandle, displayName, type Identity, type Interaction, type Note, type Person } from '../../domain/views.js';
-import { relationshipAsOf, type Relationship } from '../../relationships/relationship.js';
-import { findPerson } from '../find-person.js';
+import { buildCard, type PersonCard } from '../../workspace/person-card.js';
+import { findPerson } from '../../workspace/find-person.js';
 import { createPrinter, formatCount, formatDay, formatTime, table, truncate } from '../output.js';
 import { parseAt, parsePositiveInt } from '../parse-options.js';
 import { withStore, type GlobalOptions } from '../workspace.js';
 import { messageReaderFor } from '../../workspace/message-context.js';
-import type { MessageReader } from '../../relationships/message-reader.js';
-import type { Playbook } from '../../playbook/playbook.js';
 import { loadPlaybook } from '../../workspace/load-playbook.js';
+import { followInsightFor } from '../../workspace/followers.js';
 
 interface PersonFlags extends GlobalOptions {
   json?: boolean;
   at?: string;
   limit?: number;
-}
-
-export interface PersonCard {
-  readonly at: string;
-  readonly id: number;
-  readonly name: string;
-  readonly identities: readonly Identity[];
-  readonly relationship: Relationship;
-  readonly latest: readonly Interaction[];
-  readonly notes: readonly Note[];
 }
 
 export function registerPerson(program: Command): void {
@@ -43,27 +32,11 @@ export function registerPerson(program: Command): void {
         const person = await findPerson(store, handle);
         const read = await messageReaderFor(store);
         const playbook = await loadPlaybook(store);
-        return buildCard(person, await store.interactionsWith(person, { until: at }), await store.notesOf(person), { at, limit: flags.limit ?? 10, read, playbook });
+        const followInsight = await followInsightFor(store, person, at);
+        return buildCard(person, await store.interactionsWith(person, { until: at }), await store.notesOf(person), { at, limit: flags.limit ?? 10, read, playbook, followInsight });
       });
       printer.result(card, renderCard);
     });
-}
-
-export function buildCard(
-  person: Person,
-  interactions: readonly Interaction[],
-  notes: readonly Note[],
-  { at, limit, read, playbook }: { at: string; limit: number; read: MessageReader; playbook: Playbook },
-): PersonCard {
-  return {
-    at,
-    id: person.id,
-    name: displayName(person),
-    identities: person.identities,
-    relationship: relationshipAsOf({ interactions, at, read, playbook, identities: person.identities }),
-    latest: interactions.slice(-limit).reverse(),
-    notes,
-  };
 }
 
 function renderCard(card: PersonCard): string {
@@ -91,9 +64,15 @@ function renderCard(card: PersonCard): string {
       lines.push(`  ${formatTime(i.at)} ${arrow} ${i.kind.padEnd(7)} ${i.text ? truncate(i.text, 70) : pc.dim(i.about ? `(post ${i.about})` : '')}`);
     }
   }
+  if (card.followerQuality) {
+    lines.push('', pc.bold('Why they follow you'));
+    if (card.followReasons.length === 0) lines.push(pc.dim('  nothing in the data explains the follow'));
+    for (const r of card.followReasons) lines.push(`  ${r.reason}: ${r.evidence}`);
+    if (card.followerQuality.signals.length > 0) lines.push(`  ${card.followerQuality.likelyFake ? pc.red(card.followerQuality.explanation) : pc.dim(card.followerQuality.explanation)}`);
+  }
   lines.push('', pc.bold('Notes'));
   if (card.notes.length === 0) lines.push(pc.dim('  none yet'));
-  for (const n of card.notes) lines.push(`  ${formatDay(n.at)}  ${n.text}${n.remind ? pc.yellow(`  (remind ${n.remind})`) : ''}`);
+  for (const n of card.notes) lines.push(`  ${pc.dim(`#${n.id}`)} ${formatDay(n.at)}  ${n.text}${n.remind ? pc.yellow(`  (remind ${n.remind})`) : ''}`);
   return lines.join('\n');
 }
 

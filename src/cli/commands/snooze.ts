@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../../domain/errors.js';
 import { displayName } from '../../domain/views.js';
-import { findPerson } from '../find-person.js';
+import { findPerson } from '../../workspace/find-person.js';
 import { createPrinter, formatDay } from '../output.js';
 import { withStore, type GlobalOptions } from '../workspace.js';
 

@@ -1,5 +1,5 @@
 /** `ask-and-listen`: their question comes first; and a question about them is always welcome. */
-import { day, quote, talksAbout } from '../words.js';
+import { day, daysBetween, quote, talksAbout } from '../words.js';
 import { has, type Rule } from './rule.js';
 
 export const askAndListen: Rule = {
@@ -8,8 +8,10 @@ export const askAndListen: Rule = {
     const { input, g, e } = ctx;
     const { first } = g;
     const threadPids = new Set(g.thread?.chain.map((i) => i.pid) ?? []);
-    const open = g.openLoops.filter((l) => !(input.draft.inReplyTo === l.pid || threadPids.has(l.pid) || talksAbout(input.draft.text, l.text)));
-    if (open.length > 0 && open.length === g.openLoops.length) {
+    // Only fresh questions wait for an answer first; a question from last year is not a reason to hold a message.
+    const fresh = g.openLoops.filter((l) => daysBetween(l.at, input.at) <= input.playbook.coach.openLoopDays);
+    const open = fresh.filter((l) => !(input.draft.inReplyTo === l.pid || threadPids.has(l.pid) || talksAbout(input.draft.text, l.text)));
+    if (open.length > 0 && open.length === fresh.length) {
       const loop = open.at(-1)!;
       const more = open.length > 1 ? ` (and ${open.length - 1} earlier question${open.length > 2 ? 's' : ''})` : '';
       return [{

@@ -1,7 +1,7 @@
 /** `be-personal`: each follower is a person — a draft pasted to many with the name swapped is not. */
 import { personalSteps } from '../suggest.js';
-import { day, quote } from '../words.js';
-import { has, type Rule } from './rule.js';
+import { day, quote, sharedWords } from '../words.js';
+import { has, type CoachContext, type Rule } from './rule.js';
 
 export const bePersonal: Rule = {
   principle: 'be-personal',
@@ -9,10 +9,8 @@ export const bePersonal: Rule = {
     const { input, g, e } = ctx;
     const t = e.template;
     if (!t) {
-      const personal = has(ctx, 'personal');
-      return personal
-        ? [{ principle: this.principle, severity: 'ok', evidence: `written for ${g.first}: “${personal.evidence[0] ?? ''}”`, suggestions: [] }]
-        : [];
+      const why = personalTouch(ctx);
+      return why ? [{ principle: this.principle, severity: 'ok', evidence: `written for ${g.first}: ${why}`, suggestions: [] }] : [];
     }
     const example = t.examples[0]!;
     return [{
@@ -23,3 +21,20 @@ export const bePersonal: Rule = {
     }];
   },
 };
+
+/** What makes the draft theirs alone: their name, or the words of something they wrote. */
+function personalTouch(ctx: CoachContext): string | undefined {
+  const { input, g } = ctx;
+  const personal = has(ctx, 'personal');
+  if (personal) return `“${personal.evidence[0] ?? ''}”`;
+  const named = g.known && new RegExp(`(?<![\\p{L}])${escapeRe(g.first)}(?![\\p{L}])`, 'iu').test(input.draft.text);
+  // One shared word ("Christmas") is chance; two or more mean the draft picks up what they wrote.
+  const theirs = g.theirRecent.slice(0, 20).find((i) => i.text && sharedWords(input.draft.text, i.text).length >= 2);
+  if (theirs?.text) return `it picks up what they wrote on ${day(theirs.at)}, ${quote(theirs.text)}`;
+  if (named) return `it names ${g.first}`;
+  return undefined;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -9,16 +9,16 @@ export const egoInCheck: Rule = {
   check(ctx) {
     const { input, g, e } = ctx;
     const { self, other } = e.analysis.focus;
-    const { egoMinSelf, egoRatio } = input.playbook.coach;
+    const { egoMinSelf, egoRatio, egoMinWords } = input.playbook.coach;
     const tokens = tokenize(input.draft.text).filter((t) => t.kind === 'word');
     const first = g.first.toLowerCase();
     const mine = tokens.filter((t) => SELF_WORDS.has(t.norm)).map((t) => t.text);
     const theirs = tokens.filter((t) => OTHER_WORDS.has(t.norm) || t.norm === first).map((t) => t.text);
-    if (self >= egoMinSelf && self >= egoRatio * other) {
+    if (mine.length >= egoMinWords && self >= egoMinSelf && self >= egoRatio * other) {
       return [{
         principle: this.principle,
         severity: 'revise',
-        evidence: `${mine.length} words about you (${listed(mine)}) and ${theirs.length === 0 ? 'none' : `${theirs.length} (${listed(theirs)})`} about ${g.first}`,
+        evidence: `${mine.length} word${mine.length === 1 ? '' : 's'} about you (${listed(mine)}) and ${theirs.length === 0 ? 'none' : `${theirs.length} (${listed(theirs)})`} about ${g.first}`,
         suggestions: [`Turn it towards ${g.first}: keep one sentence about you and end with a question about them.`, ...personalSteps(ctx)],
       }];
     }

@@ -1,6 +1,6 @@
 /** `give-before-ask`: no share, review, vote or intro asked of someone you have not given to. */
 import { stageRank } from '../../playbook/playbook.js';
-import { earnSteps } from '../suggest.js';
+import { earnSteps, giveStep } from '../suggest.js';
 import { day } from '../words.js';
 import { words, type Rule } from './rule.js';
 
@@ -26,7 +26,7 @@ export const giveBeforeAsk: Rule = {
       principle: this.principle,
       severity: 'wait',
       evidence: `${words(e.favourAsk)} asks ${first} a favour, but ${why}`,
-      suggestions: earnSteps(ctx),
+      suggestions: [...[giveStep(ctx)].filter((x): x is string => x !== undefined && rel.ledger.balance <= 0), ...earnSteps(ctx)],
     }];
   },
 };

@@ -17,7 +17,7 @@ export const noFirstDateProposal: Rule = {
     }
     const needed = input.playbook.stages.engagedMinDays;
     const met = g.known
-      ? `${first} is only ${rel.stage}${sinceOf(g)}: you have exchanged messages on ${rel.exchangeDays} day${rel.exchangeDays === 1 ? '' : 's'}, and an offer is welcome from ${needed} on`
+      ? `${first} is only ${rel.stage}${sinceOf(g)}: you have exchanged messages on ${rel.exchangeDays} day${rel.exchangeDays === 1 ? '' : 's'}, and an offer is welcome once you have talked on ${needed} different days`
       : `rapport has never seen ${g.handle}: to them you are a stranger`;
     return [{
       principle: this.principle,

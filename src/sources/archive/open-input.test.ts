@@ -97,3 +97,16 @@ test('a tar.gz is opened with its data files only, and a truncated one is refuse
     await assert.rejects(openInput(cut), isInputError(/cut\.tar\.gz: the tar archive is damaged or incomplete/));
   });
 });
+
+test('a tar.gz whose entries escape the folder is refused before anything is unpacked', async () => {
+  await withTestStore(async (_store, { dir }) => {
+    const src = join(dir, 'src');
+    mkdirSync(src);
+    writeFileSync(join(src, 'outbox.json'), '{"orderedItems":[]}');
+    writeFileSync(join(dir, 'evil.json'), '{}');
+    const file = join(dir, 'evil.tar.gz');
+    // preservePaths keeps the "../" that a genuine export never has.
+    await tar.c({ gzip: true, file, cwd: src, preservePaths: true }, ['outbox.json', '../evil.json']);
+    await assert.rejects(openInput(file), isInputError(/evil\.tar\.gz: the entry "\.\.\/evil\.json" points outside the archive's folder/));
+  });
+});

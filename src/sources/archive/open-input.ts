@@ -95,7 +95,7 @@ function unsafePath(name: string): boolean {
 function checkExpansion(label: string, expanded: number, compressed: number, limits: ArchiveLimits): void {
   if (expanded > limits.maxBytes) {
     throw new InputError(`${label}: the archive expands to ${formatBytes(expanded)}, above the ${formatBytes(limits.maxBytes)} limit`, {
-      hint: 'If this really is your export, raise the limit with RAPPORT_MAX_ARCHIVE_BYTES; nothing was imported.',
+      hint: 'If this really is your export, raise the limit with --max-archive-bytes or RAPPORT_MAX_ARCHIVE_BYTES (bytes); nothing was imported.',
     });
   }
   if (compressed > 0 && expanded / compressed > limits.maxRatio) {

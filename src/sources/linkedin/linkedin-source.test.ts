@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { InputError } from '../../domain/errors.js';
 import { importPath } from '../../ingest/import-path.js';
 import { Store } from '../../store/store.js';
+import { createTestLocation, type TestLocation } from '../../test-support/test-store.js';
 import { parseLinkedInDate } from './dates.js';
 import { parseProfileUrl } from './people.js';
 import { postAuthor, postKey } from './posts.js';
@@ -16,14 +16,17 @@ import {
 
 let dir: string;
 let store: Store;
+let location: TestLocation;
 
+// SQLite by default, a PostgreSQL database of its own when DATABASE_URL is set.
 beforeEach(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'rapport-'));
-  store = await Store.open({ dataDir: join(dir, 'data') });
+  location = await createTestLocation();
+  dir = location.dir;
+  store = await Store.open(location.options);
 });
 afterEach(async () => {
   await store.close();
-  rmSync(dir, { recursive: true, force: true });
+  await location.cleanup();
 });
 
 const BASIC_BY_KIND = {
@@ -173,6 +176,14 @@ describe('LinkedIn export', () => {
     assert.equal(summary.people, 3);
     assert.deepEqual(summary.byKind, { dm: { in: 3, out: 1 } });
     assert.deepEqual((await store.stats()).accounts, [{ platform: 'linkedin', handle: 'in/ana-souza' }]);
+  });
+
+  it('a Connections CSV under another name is read as connections, not as the profile (both start with First Name, Last Name)', async () => {
+    const file = join(dir, 'my-network.csv');
+    writeFileSync(file, connectionsAlone());
+    const summary = await importPath(store, file);
+    assert.equal(summary.found, 'LinkedIn export: 4 connections');
+    assert.deepEqual(summary.byKind, { follow: { in: 4, out: 0 } });
   });
 
   it('dry run reports the counts and writes nothing', async () => {

@@ -46,7 +46,7 @@ async function findTables(files: InputFiles): Promise<Table[] | null> {
     // A CSV under another name: recognised by its header alone.
     const entry = files.entries[0];
     if (!entry || !/\.csv$/i.test(entry.path)) return null;
-    for (const kind of TABLE_KINDS) {
+    for (const kind of BY_SPECIFICITY) {
       const check = await checkHeader(files, entry, kind);
       if (check.status === 'ok') return [{ entry, kind, check }];
     }
@@ -63,6 +63,12 @@ async function findTables(files: InputFiles): Promise<Table[] | null> {
   }
   return tables;
 }
+
+/**
+ * Tables tried on a CSV known by its header alone, the most demanding header first: a
+ * Connections header (First Name, Last Name, Connected On) also satisfies Profile's.
+ */
+const BY_SPECIFICITY = [...TABLE_KINDS].sort((a, b) => TABLE_SPECS[b].required.length - TABLE_SPECS[a].required.length);
 
 function ofKind(tables: readonly Table[], kind: TableKind): Table[] {
   return tables.filter((t) => t.kind === kind && t.check.status === 'ok');

@@ -267,6 +267,22 @@ test('a lone following CSV imports when the pipeline names the one Mastodon acco
   });
 });
 
+test('a lone following CSV goes to the Mastodon account the workspace already has', async () => {
+  await withTestStore(async (store, { dir }) => {
+    await importPath(store, await writeZip(join(dir, 'archive.zip'), newerArchive()));
+    const file = join(dir, 'following_accounts.csv');
+    writeFileSync(file, CSV.following);
+    const summary = await importPath(store, file);
+    assert.equal(summary.format, 'Mastodon CSV export');
+    assert.deepEqual(summary.byKind, { follow: { in: 0, out: 3 } });
+    assert.equal(summary.accounts, 0);
+    // bo was known from the archive; gus and hal are new.
+    assert.equal(summary.people, 2);
+    assert.deepEqual((await store.stats()).accounts, [{ platform: 'mastodon', handle: '@ann@ex.social' }]);
+    assert.equal((await importPath(store, file)).interactions.new, 0);
+  });
+});
+
 test('bad input names the file and the problem, and leaves the store as it was', async () => {
   await withTestStore(async (store, { dir }) => {
     await importPath(store, await writeZip(join(dir, 'old.zip'), olderArchive()));

@@ -1,8 +1,8 @@
 /**
  * Mastodon: the archive from "Request your archive" (zip; `.tar.gz` from older versions; or the
  * folder either unpacks to), any of its JSON files given alone, and the CSV exports of
- * Settings > Import and export (FORMATS §1.1–1.2). See README.md in this folder for what is
- * imported and how each part maps onto DESIGN §2.
+ * Settings > Import and export (FORMATS §1.1–1.2). docs/import.md says what is imported for the
+ * user; outbox.ts, likes.ts and csv-exports.ts how each part maps onto DESIGN §2.
  *
  * The owner (the `account` record, yielded first) comes from actor.json; without it, from the
  * `actor` of the outbox's activities. Large files are read item by item (outbox.json and
@@ -42,13 +42,6 @@ interface Plan {
   /** CSV files in the input that are not Mastodon exports (skipped with a reason). */
   readonly otherCsvs: readonly InputEntry[];
 }
-
-/**
- * The pipeline may one day tell a source which accounts the workspace already owns (so that a
- * lone following_accounts.csv, which does not say whose it is, can be imported). Read here if
- * present; until then such a file needs actor.json next to it.
- */
-type ContextWithOwners = ReadContext & { readonly ownAccounts?: readonly { platform: string; handle: string }[] };
 
 export const mastodonSource: Source = {
   id: 'mastodon',
@@ -341,12 +334,12 @@ async function* readAll(files: InputFiles, context: ReadContext): AsyncIterable<
 
   const needsOwner = plan.likes !== undefined || plan.csvs.some(({ shape }) => skipReason(shape.kind) === undefined);
   if (!owner && needsOwner) {
-    const known = (context as ContextWithOwners).ownAccounts?.filter((a) => a.platform === 'mastodon') ?? [];
+    const known = context.ownAccounts?.filter((a) => a.platform === 'mastodon') ?? [];
     const handle = known.length === 1 ? handleFromAcct(known[0]!.handle) : undefined;
     if (handle === undefined) {
       const what = [plan.likes?.path, ...plan.csvs.map((c) => c.entry.path)].filter(Boolean).join(', ');
       throw new InputError(`${files.label}: ${what} does not say whose account it is`, {
-        hint: 'Put the file in the folder of your unpacked Mastodon archive (next to actor.json) and import that folder, e.g. `rapport import ~/Downloads/archive-folder`. Nothing was imported.',
+        hint: 'Import your Mastodon archive first (then the CSV goes to its account), or put the file in the folder of the unpacked archive, next to actor.json, and import that folder. Nothing was imported.',
       });
     }
     yield* announce({ handle });

@@ -280,6 +280,18 @@ test('a newer overlapping archive adds only what is new, and completes people kn
   });
 });
 
+test('however the records are batched, each person ends as one identity with both handle and id', async () => {
+  const identitiesAfter = (batchSize: number) => withTestStore(async (store, { dir }) => {
+    const summary = await importPath(store, await writeZip(join(dir, 'archive.zip'), mainArchive()), { batchSize });
+    const identities = (await store.people()).flatMap((p) => p.identities).filter((i) => !i.isOwn);
+    return { people: (await store.stats()).people, interactions: summary.interactions, identities: identities.map((i) => `${i.handle ?? '-'}:${i.uid ?? '-'}`).sort() };
+  });
+  const whole = await identitiesAfter(2000);
+  assert.equal(whole.people, MAIN_PEOPLE);
+  assert.ok(whole.identities.includes('@kim:42') && whole.identities.includes('@ana:43'), whole.identities.join(' '));
+  for (const batchSize of [1, 3]) assert.deepEqual(await identitiesAfter(batchSize), whole, `batches of ${batchSize}`);
+});
+
 test('an unpacked folder of an older archive: tweet.js, bare items, direct-message*.js, screen-name change, no manifest', async () => {
   await withTestStore(async (store, { dir }) => {
     const root = writeFolder(join(dir, 'twitter-2019'), {

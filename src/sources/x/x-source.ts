@@ -2,6 +2,9 @@
  * The X / Twitter archive (FORMATS.md §2): the zip as downloaded or its unpacked folder.
  * Yields the owner's `account` first, then the owner's profile, tweets, DMs (1:1 and group),
  * likes, following and followers, each file streamed item by item (see ytd-stream.ts).
+ * People named by user id alone (followers, DM partners) and by handle alone (quote links) are
+ * yielded as the archive names them: the store joins the two halves of an identity as soon as
+ * any record gives both, within a batch or across batches and imports.
  */
 import { InputError } from '../../domain/errors.js';
 import type { InputFiles } from '../archive/input-files.js';
@@ -10,7 +13,6 @@ import { readManifest, readOwner, undatedFallback, type OwnerInfo } from './acco
 import { mapConversation } from './dms.js';
 import { mapFollow } from './follows.js';
 import { mapLike } from './likes.js';
-import { PeopleBook } from './people-book.js';
 import { mapTweet, type SeenProfiles } from './tweets.js';
 import { findLayout, hasXData, type XLayout } from './x-layout.js';
 import type { Owner, RawManifest } from './x-types.js';
@@ -45,11 +47,11 @@ export const xSource: Source = {
     const info = await readOwner(files, layout, manifest);
     const counts = await countAll(files, layout, manifest);
     const parts = [
-      `${fmt(counts.tweets)} tweets`,
-      `${fmt(counts.dms)} DMs`,
-      `${fmt(counts.followers)} followers`,
+      count(counts.tweets, 'tweet'),
+      count(counts.dms, 'DM'),
+      count(counts.followers, 'follower'),
       `${fmt(counts.following)} following`,
-      `${fmt(counts.likes)} likes`,
+      count(counts.likes, 'like'),
     ];
     return { format: 'X archive', summary: `X archive of ${info.owner.handle}: ${parts.join(', ')}`, account: { platform: 'x', handle: info.owner.handle } };
   },
@@ -69,7 +71,6 @@ export const xSource: Source = {
 
     const undated = undatedFallback(info);
     const seen: SeenProfiles = new Set();
-    const book = new PeopleBook();
     const plan: { paths: string[]; kind: 'tweet' | 'dm' | 'like' | 'following' | 'follower' }[] = [
       { paths: layout.tweets, kind: 'tweet' },
       { paths: [...layout.dms, ...layout.groupDms], kind: 'dm' },
@@ -88,7 +89,7 @@ export const xSource: Source = {
           if (kind === 'dm') {
             const result = mapConversation(value, owner);
             for (const reason of result.skips) yield { skip: { file: path, reason: `item ${index + 1}: ${reason}` } };
-            for (const record of result.records) yield { record: book.complete(record) };
+            for (const record of result.records) yield { record };
             continue;
           }
           const result = kind === 'tweet' ? mapTweet(value, owner, seen)
@@ -98,7 +99,7 @@ export const xSource: Source = {
             yield { skip: { file: path, reason: `item ${index + 1}: ${result.skip}` } };
             continue;
           }
-          for (const record of result.records) yield { record: book.complete(record) };
+          for (const record of result.records) yield { record };
         }
         context.progress(done);
       }
@@ -163,4 +164,8 @@ function manifestCount(manifest: RawManifest | undefined, paths: string[], types
 
 function fmt(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+function count(n: number, one: string): string {
+  return `${fmt(n)} ${one}${n === 1 ? '' : 's'}`;
 }

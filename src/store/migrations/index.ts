@@ -5,6 +5,7 @@
 import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as snoozes from './0002-snoozes.js';
+import * as outboundTexts from './0003-outbound-texts.js';
 
 export interface MigrationContext {
   /** `integer` on SQLite (an alias of the rowid), `bigserial` on PostgreSQL. */
@@ -16,6 +17,7 @@ type MigrationModule = { up(db: Kysely<unknown>, context: MigrationContext): Pro
 const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-initial': initial,
   '0002-snoozes': snoozes,
+  '0003-outbound-texts': outboundTexts,
 };
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {

@@ -23,13 +23,14 @@ export interface AgendaWindows {
   readonly quietLookbackDays: number;
   readonly quietMinMessages: number;
   readonly appreciateWindowDays: number;
+  readonly appreciateEveryDays: number;
   readonly candidatesPerKind: number;
 }
 
 /** Why a person was picked, for the benchmark and for debugging; the engine decides the rest. */
 export interface AgendaCandidates {
   readonly personIds: readonly number[];
-  readonly byReason: Readonly<Record<'share' | 'message' | 'follow' | 'reminder' | 'quiet', number>>;
+  readonly byReason: Readonly<Record<'share' | 'praise' | 'message' | 'follow' | 'reminder' | 'quiet', number>>;
 }
 
 interface RecentRow {
@@ -39,6 +40,9 @@ interface RecentRow {
   last_follow: string | null;
   last_out_msg: string | null;
   last_out_reply: string | null;
+  last_out_public: string | null;
+  last_talk: string | null;
+  talk_in_lookback: number | string;
 }
 
 const iso = (t: number) => new Date(t).toISOString();
@@ -47,50 +51,50 @@ const iso = (t: number) => new Date(t).toISOString();
 export async function agendaCandidates(store: Store, at: string, w: AgendaWindows): Promise<AgendaCandidates> {
   const ws = store.workspaceId;
   const now = Date.parse(at);
-  const recentDays = Math.max(w.thankWindowDays, w.answerWindowDays, w.welcomeWindowDays, w.appreciateWindowDays, w.quietAfterDays);
-  const recentFrom = iso(now - recentDays * DAY_MS);
-  // One pass over the recent range: per person, the latest of each event that can open an action
-  // and the latest of yours that can close one. Times are ISO strings, so max() works on both.
+  const since = (days: number) => iso(now - days * DAY_MS);
+  const thankFrom = since(w.thankWindowDays);
+  const appreciateFrom = since(w.appreciateWindowDays);
+  const appreciatedFrom = since(w.appreciateEveryDays);
+  const answerFrom = since(w.answerWindowDays);
+  const welcomeFrom = since(w.welcomeWindowDays);
+  const quietFrom = since(w.quietAfterDays);
+  const lookbackFrom = since(w.quietLookbackDays);
+  const scanFrom = since(Math.max(w.thankWindowDays, w.answerWindowDays, w.welcomeWindowDays, w.appreciateWindowDays, w.appreciateEveryDays, w.quietAfterDays, w.quietLookbackDays));
+  // One pass over the range every rule looks at (the time index, read once): per person, the
+  // latest of each event that can open an action, the latest of yours that can close one, and
+  // how much you talked before the quiet period. Likes (the most common kind) open and close
+  // nothing, so they stay out of the grouping. Times are ISO strings, so max() works on both.
   const recent = await sql<RecentRow>`
     select counterpart_id,
       max(case when direction = 'in' and kind in ('share', 'quote', 'mention') then at end) as last_share,
       max(case when direction = 'in' and kind in ('reply', 'dm', 'mention', 'quote') then at end) as last_msg_in,
       max(case when direction = 'in' and kind = 'follow' then at end) as last_follow,
       max(case when direction = 'out' and kind in ('reply', 'dm', 'mention', 'quote', 'meeting') then at end) as last_out_msg,
-      max(case when direction = 'out' and kind = 'reply' then at end) as last_out_reply
+      max(case when direction = 'out' and kind = 'reply' then at end) as last_out_reply,
+      max(case when direction = 'out' and kind in ('share', 'quote', 'mention') then at end) as last_out_public,
+      max(case when kind in ('reply', 'dm', 'mention', 'quote', 'meeting') then at end) as last_talk,
+      sum(case when kind in ('reply', 'dm', 'mention', 'quote', 'meeting') and at > ${lookbackFrom} then 1 else 0 end) as talk_in_lookback
     from interactions
-    where workspace_id = ${ws} and at > ${recentFrom} and at <= ${at} and counterpart_id is not null
+    where workspace_id = ${ws} and at > ${scanFrom} and at <= ${at} and counterpart_id is not null
+      and kind in ('share', 'quote', 'mention', 'reply', 'dm', 'follow', 'meeting')
     group by counterpart_id`.execute(store.db);
 
-  const since = (days: number) => iso(now - days * DAY_MS);
-  const thankFrom = since(Math.max(w.thankWindowDays, w.appreciateWindowDays));
-  const answerFrom = since(w.answerWindowDays);
-  const welcomeFrom = since(w.welcomeWindowDays);
-  const quietFrom = since(w.quietAfterDays);
   const shares: [number, string][] = [];
+  const praise: [number, string][] = [];
   const messages: [number, string][] = [];
   const follows: [number, string][] = [];
-  const talkedRecently = new Set<number>();
+  const quiet: [number, string][] = [];
   for (const r of recent.rows) {
     const id = Number(r.counterpart_id);
     // A reply of yours after their share closes any thank-you; other messages need reading.
     if (r.last_share && r.last_share > thankFrom && !(r.last_out_reply && r.last_out_reply > r.last_share)) shares.push([id, r.last_share]);
+    // An advocate's recent praise, thanked or not, until you share or mention them in public.
+    else if (r.last_share && r.last_share > appreciateFrom && !(r.last_out_public && r.last_out_public > appreciatedFrom)) praise.push([id, r.last_share]);
     if (r.last_msg_in && r.last_msg_in > answerFrom && !(r.last_out_msg && r.last_out_msg > r.last_msg_in)) messages.push([id, r.last_msg_in]);
     if (r.last_follow && r.last_follow > welcomeFrom && !r.last_out_msg) follows.push([id, r.last_follow]);
-    if ((r.last_msg_in && r.last_msg_in > quietFrom) || (r.last_out_msg && r.last_out_msg > quietFrom)) talkedRecently.add(id);
+    // Conversations that stopped: enough talk within the lookback, none in the quiet period.
+    if (r.last_talk && r.last_talk > lookbackFrom && r.last_talk <= quietFrom && Number(r.talk_in_lookback) >= w.quietMinMessages) quiet.push([id, r.last_talk]);
   }
-
-  // Conversations that stopped: enough messages in the range before the quiet period, none since.
-  const quietRows = await sql<{ counterpart_id: number | string; last_at: string; n: number | string }>`
-    select counterpart_id, max(at) as last_at, count(*) as n
-    from interactions
-    where workspace_id = ${ws} and at > ${since(w.quietLookbackDays)} and at <= ${quietFrom}
-      and counterpart_id is not null and kind in ('reply', 'dm', 'mention', 'quote', 'meeting')
-    group by counterpart_id
-    having count(*) >= ${w.quietMinMessages}`.execute(store.db);
-  const quiet = quietRows.rows
-    .map((r) => [Number(r.counterpart_id), r.last_at] as [number, string])
-    .filter(([id]) => !talkedRecently.has(id));
 
   const today = at.slice(0, 10);
   const reminderRows = await store.db
@@ -105,11 +109,11 @@ export async function agendaCandidates(store: Store, at: string, w: AgendaWindow
   const reminders = reminderRows.map((r) => [Number(r.identity_id), r.remind ?? ''] as [number, string]);
 
   const top = (list: [number, string][]) => list.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] - b[0])).slice(0, w.candidatesPerKind).map(([id]) => id);
-  const identityIds = new Set([...top(shares), ...top(messages), ...top(follows), ...top(quiet), ...top(reminders)]);
+  const identityIds = new Set([...top(shares), ...top(praise), ...top(messages), ...top(follows), ...top(quiet), ...top(reminders)]);
   const personIds = await personIdsOf(store, [...identityIds]);
   return {
     personIds,
-    byReason: { share: shares.length, message: messages.length, follow: follows.length, reminder: reminders.length, quiet: quiet.length },
+    byReason: { share: shares.length, praise: praise.length, message: messages.length, follow: follows.length, reminder: reminders.length, quiet: quiet.length },
   };
 }
 
@@ -169,7 +173,13 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
   const ids = [...byPerson.values()].flat().map((i) => i.id);
 
   const interactionsByPerson = new Map<number, Interaction[]>();
-  const aboutPids = new Set<string>();
+  // Platform → ids of posts their interactions refer to (the unique index is platform + pid).
+  const aboutPids = new Map<string, Set<string>>();
+  const refer = (platform: string, pid: string) => {
+    let set = aboutPids.get(platform);
+    if (!set) aboutPids.set(platform, (set = new Set()));
+    set.add(pid);
+  };
   for (const chunk of chunks(ids)) {
     const rows = await store.db
       .selectFrom('interactions')
@@ -184,25 +194,29 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
       const list = interactionsByPerson.get(personId) ?? [];
       list.push(interaction);
       interactionsByPerson.set(personId, list);
-      if (interaction.direction === 'in' && interaction.about) aboutPids.add(interaction.about);
-      if (interaction.direction === 'in' && interaction.inReplyTo) aboutPids.add(interaction.inReplyTo);
+      if (interaction.direction === 'in' && interaction.about) refer(interaction.platform, interaction.about);
+      if (interaction.direction === 'in' && interaction.inReplyTo) refer(interaction.platform, interaction.inReplyTo);
     }
   }
   // Chunks split a person's rows: sort each history once, by time then id (the store's order).
   for (const list of interactionsByPerson.values()) list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
 
   const ownPosts: Interaction[] = [];
-  for (const chunk of chunks([...aboutPids])) {
-    const rows = await store.db
-      .selectFrom('interactions')
-      .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
-      .where('workspace_id', '=', ws)
-      .where('pid', 'in', chunk)
-      .where('kind', '=', 'post')
-      .where('direction', '=', 'out')
-      .where('at', '<=', at)
-      .execute();
-    for (const row of rows) ownPosts.push(toInteraction(row, null));
+  for (const [platform, pids] of aboutPids) {
+    for (const chunk of chunks([...pids])) {
+      // No condition on time here: it would tempt the planner onto the time index (a scan of
+      // the whole history) instead of the unique (workspace, platform, pid) one.
+      const rows = await store.db
+        .selectFrom('interactions')
+        .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
+        .where('workspace_id', '=', ws)
+        .where('platform', '=', platform)
+        .where('pid', 'in', chunk)
+        .where('kind', '=', 'post')
+        .where('direction', '=', 'out')
+        .execute();
+      for (const row of rows) if (row.at <= at) ownPosts.push(toInteraction(row, null));
+    }
   }
   ownPosts.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
 

@@ -1,0 +1,63 @@
+/**
+ * The brain's scale benchmarks (issue 5), for `npm run bench`: on the embedded store, a workspace
+ * of 100,000 people and 2,000,000 interactions (built once, cached under `.bench/`), then
+ * (a) `rapport today`'s real path, `todayAgenda` — target under 2 s, and
+ * (b) the relationship state of every person recomputed from the store — target under 10 s.
+ * Each measurement runs in a child process so its peak RSS is its own. The build time is
+ * reported apart (0 when the cached workspace was reused).
+ */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { BENCH_AT, benchWorkspace, type BenchWorkspaceSize } from './bench-workspace.js';
+
+const ROOT = fileURLToPath(new URL('../../.bench/', import.meta.url));
+const CHILD = fileURLToPath(new URL('./bench-child.ts', import.meta.url));
+
+export async function benchBrain(size: BenchWorkspaceSize = {
+  people: Number(process.env.BENCH_PEOPLE ?? 100_000),
+  interactions: Number(process.env.BENCH_BRAIN_INTERACTIONS ?? 2_000_000),
+}): Promise<Record<string, number>> {
+  const built = await benchWorkspace(ROOT, size, (line) => process.stderr.write(`  brain: ${line}\n`));
+  const agenda = child('agenda', built.dataDir);
+  const fold = child('fold', built.dataDir);
+  return {
+    'people': size.people,
+    'interactions': built.interactions,
+    'distinctTexts': built.distinctTexts,
+    'buildSeconds': round(built.buildSeconds),
+    'today.coldSeconds': round(agenda.coldSeconds ?? NaN),
+    'today.coldCpuSeconds': round(agenda.coldCpuSeconds ?? NaN),
+    'today.warmSeconds': round(agenda.warmSeconds ?? NaN),
+    'today.warmCpuSeconds': round(agenda.warmCpuSeconds ?? NaN),
+    'today.actions': agenda.actions ?? 0,
+    'today.actionsFound': agenda.candidates ?? 0,
+    'today.peakRssMb': round(agenda.peakRssMb ?? NaN),
+    'foldAll.seconds': round(fold.seconds ?? NaN),
+    'foldAll.cpuSeconds': round(fold.cpuSeconds ?? NaN),
+    'foldAll.loadSeconds': round(fold.loadSeconds ?? NaN),
+    'foldAll.readMessagesSeconds': round(fold.readSeconds ?? NaN),
+    'foldAll.people': fold.people ?? 0,
+    'foldAll.peakRssMb': round(fold.peakRssMb ?? NaN),
+    // The machine's 1-minute load average while each part ran: figures from a busy machine are slower.
+    'today.loadAverage': round(agenda.loadAverage ?? NaN),
+    'foldAll.loadAverage': round(fold.loadAverage ?? NaN),
+  };
+}
+
+function child(mode: 'agenda' | 'fold', dataDir: string): Record<string, number> {
+  // A heap ceiling for the whole-workspace fold: without one V8 lets garbage pile up to well over
+  // a gigabyte before collecting, and the peak RSS would measure that laziness, not what is needed.
+  const heap = mode === 'fold' ? ['--max-old-space-size=512'] : [];
+  const out = execFileSync(process.execPath, [...heap, '--import', 'tsx', CHILD, mode, dataDir, BENCH_AT], {
+    encoding: 'utf8', maxBuffer: 1 << 20, env: { ...process.env, DATABASE_URL: '' },
+  });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.stdout.write(`${JSON.stringify(await benchBrain(), null, 2)}\n`);
+}
