@@ -3,6 +3,7 @@
  * readable text for people. Errors always go to stderr.
  */
 import pc from 'picocolors';
+import { isUnknownTime } from '../domain/unknown-time.js';
 
 export interface Printer {
   readonly json: boolean;
@@ -55,12 +56,14 @@ export function formatCount(n: number): string {
 /** `2026-11-01T10:00:00.000Z` → `1 Nov 2026`; null → `—`. */
 export function formatDay(iso: string | null | undefined): string {
   if (!iso) return '—';
+  if (isUnknownTime(iso)) return 'date unknown';
   const d = new Date(iso);
   return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 }
 
 /** `2026-11-01T10:00:00.000Z` → `2026-11-01 10:00`. */
 export function formatTime(iso: string): string {
+  if (isUnknownTime(iso)) return 'date unknown    ';
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
 }
 

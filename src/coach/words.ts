@@ -51,8 +51,24 @@ export function firstNameOf(name: string | null | undefined, handle: string): st
   return handle.replace(/^@/, '').split('@')[0] || handle;
 }
 
+// Each check compares the draft with up to twenty of their recent messages; those messages (and
+// the draft, once per comparison) are the same from one check to the next, so their words are
+// kept, bounded like the message reader's cache of analyses.
+const contentWordsCache = new Map<string, ReadonlySet<string>>();
+const MAX_CACHED_TEXTS = 20_000;
+
 /** Content words (lower case, 4+ letters, no stopwords) for "does the draft talk about what they asked". */
-export function contentWords(text: string): Set<string> {
+export function contentWords(text: string): ReadonlySet<string> {
+  let words = contentWordsCache.get(text);
+  if (!words) {
+    words = readContentWords(text);
+    if (contentWordsCache.size >= MAX_CACHED_TEXTS) contentWordsCache.clear();
+    contentWordsCache.set(text, words);
+  }
+  return words;
+}
+
+function readContentWords(text: string): Set<string> {
   const out = new Set<string>();
   for (const t of tokenize(text)) {
     if ((t.kind === 'word' || t.kind === 'hashtag') && t.norm.length >= 4 && !STOPWORDS.has(t.norm) && !ASK_WORDS.has(t.norm)) {

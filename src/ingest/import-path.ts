@@ -11,6 +11,7 @@ import { openInput } from '../sources/archive/open-input.js';
 import { SOURCES } from '../sources/registry.js';
 import type { Detection, ReadContext, Skip, Source } from '../sources/source.js';
 import { emptyTally, type ImportTally, type ImportWriter } from '../store/import-writer.js';
+import { refreshCounterpartActivity } from '../store/queries/activity.js';
 import type { Store } from '../store/store.js';
 
 export interface ImportOptions {
@@ -74,6 +75,8 @@ export async function importPath(store: Store, path: string, options: ImportOpti
       await run(writer, (batch) => store.transaction((trx) => writer.write(trx, batch, tally)));
     }
     options.onProgress?.(files.totalBytes, files.totalBytes);
+    // What the agenda reads to pick its candidates, brought up to date with what was written.
+    if (!options.dryRun) await refreshCounterpartActivity(store);
 
     const summary: ImportSummary = {
       file: path,

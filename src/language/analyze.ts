@@ -12,7 +12,7 @@ import { extractFeatures, featureBuffer, wordSymbol } from './features.js';
 import { templateFingerprint } from './fingerprint.js';
 import { computeFocus } from './focus.js';
 import { fmix } from './hash.js';
-import { SELF_CONTENT_RE, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
+import { RULES, SELF_CONTENT_RE, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
 import { scoreFeatures } from './model.js';
 import { lowerForRules, matchRules, type RuleHit } from './rules.js';
 import { domainOf, normalizeWord, tokenize, type Token } from './tokenize.js';
@@ -29,6 +29,9 @@ import {
 // Positions in INTENT_NAMES.
 const I = { pitch: 0, favour: 1, selfLink: 2, question: 3, gratitude: 4, compliment: 5, helpful: 6, personal: 7 } as const;
 const INTENT_INDEX: Record<IntentName, number> = Object.fromEntries(INTENT_NAMES.map((n, i) => [n, i])) as Record<IntentName, number>;
+/** Each rule's intent as an index, so the hot path never looks an intent up by name. */
+const RULE_INTENT: Uint8Array = Uint8Array.from(RULES, (r) => INTENT_INDEX[r.intent]);
+const HELPFUL_RULE: Uint8Array = Uint8Array.from(RULES, (r) => (r.intent === 'helpful' ? 1 : 0));
 
 interface PreparedContext {
   domains: string[];
@@ -121,6 +124,15 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
+function isSpaceCode(c: number): boolean {
+  return c <= 32 || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/** True when `trim()` would leave `s` as it is (the common case). */
+function isTrimmed(s: string): boolean {
+  return !isSpaceCode(s.charCodeAt(0)) && !isSpaceCode(s.charCodeAt(s.length - 1));
+}
+
 class Accumulator {
   readonly miss = new Float64Array(8).fill(1);
   readonly evidence: (string[] | undefined)[] = new Array(8);
@@ -134,13 +146,21 @@ class Accumulator {
 
   add(intent: number, weight: number, span: string | undefined): void {
     this.miss[intent] = this.miss[intent]! * (1 - weight);
-    if (span === undefined) return;
-    const clean = span.trim();
+    if (span === undefined || span.length === 0) return;
+    // Spans are cut at token boundaries, so they seldom need trimming: look before copying.
+    const clean = isTrimmed(span) ? span : span.trim();
     if (!clean) return;
     let list = this.evidence[intent];
-    if (!list) list = this.evidence[intent] = [];
-    const lower = clean.toLowerCase();
-    for (const e of list) if (e.toLowerCase() === lower) return;
+    if (!list) {
+      this.evidence[intent] = [clean];
+      return;
+    }
+    let lower: string | undefined;
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k]!;
+      if (e === clean) return;
+      if (e.length === clean.length && e.toLowerCase() === (lower ??= clean.toLowerCase())) return;
+    }
     list.push(clean);
   }
 
@@ -155,6 +175,8 @@ class Accumulator {
 }
 
 const ACCUMULATOR = new Accumulator();
+const ORDER = new Uint8Array(8);
+const SCORES = new Float64Array(8);
 
 /** The sentence around a question mark, trimmed to something readable. */
 function questionSpan(text: string, q: number): string {
@@ -202,7 +224,10 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   const hits: RuleHit[] = matchRules(text, lower, tokens);
   const acc = ACCUMULATOR.reset();
 
-  for (const h of hits) acc.add(INTENT_INDEX[h.rule.intent], h.rule.weight, h.span);
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    acc.add(RULE_INTENT[h.index]!, h.rule.weight, h.span);
+  }
 
   const links: LinkInfo[] = [];
   let domains: string[] | undefined;
@@ -259,7 +284,10 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   // Giving a resource or an answer ("this guide explains…", "hope it helps") is the opposite of a
   // pitch; the corpora the model learned from hardly contain any, so the rules say it here.
   let helpfulPhrase = 0;
-  for (const h of hits) if (h.rule.intent === 'helpful' && h.rule.weight > helpfulPhrase) helpfulPhrase = h.rule.weight;
+  for (let k = 0; k < hits.length; k++) {
+    const h = hits[k]!;
+    if (HELPFUL_RULE[h.index] === 1 && h.rule.weight > helpfulPhrase) helpfulPhrase = h.rule.weight;
+  }
   let promotionalScore = calibrate(probability * (1 - 0.6 * helpfulPhrase), model.threshold);
   const ruleScore = Math.max(acc.score(I.pitch), acc.score(I.favour), acc.score(I.selfLink));
   // Strong rule evidence decides on its own: the phrases it needs ("check out my channel", "can
@@ -267,10 +295,10 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   // invisible to the model, which never saw this workspace's domains.
   if (ruleScore >= RULE_DECIDES_AT && ruleScore > promotionalScore) promotionalScore = round3(ruleScore);
 
-  // The fingerprint costs as much as the rules; most callers never read it, so it is computed on
-  // first use (or here, when the user's model holds exact verdicts keyed by it).
-  let fingerprint: string | undefined = model.overrides.size > 0 ? templateFingerprint(text, tokens) : undefined;
-  const override = fingerprint !== undefined ? model.overrides.get(fingerprint) : undefined;
+  // A plain property, computed here: a lazy getter in the object literal gave every result its own
+  // hidden class, which kept each message's tokens alive until a full GC (3x slower overall).
+  const fingerprint = templateFingerprint(text, tokens);
+  const override = model.overrides.size > 0 ? model.overrides.get(fingerprint) : undefined;
   if (override === true) promotionalScore = Math.max(promotionalScore, 0.99);
   else if (override === false) promotionalScore = Math.min(promotionalScore, 0.01);
   const promotional = promotionalScore >= 0.5;
@@ -284,16 +312,31 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
 
   if (resourceLinks !== undefined && !promotional) for (const url of resourceLinks) acc.add(I.helpful, 0.5, url);
 
-  const intents: Intent[] = [];
+  // Found intents, strongest first (ties in INTENT_NAMES order): an insertion sort of at most
+  // eight indices, so no comparator looks names up.
+  const order = ORDER;
+  const scores = SCORES;
+  let found = 0;
   for (let i = 0; i < 8; i++) {
     let score = acc.score(i);
     if (score <= 0) continue;
     // A verdict of "not promotional" caps the promotional intents below one half, so that the
     // intents never contradict the verdict.
     if (!promotional && i <= I.selfLink) score = Math.min(score, promotionalScore);
-    intents.push({ name: INTENT_NAMES[i]!, score: round3(score), evidence: acc.evidence[i] ?? [] });
+    score = round3(score);
+    let k = found++;
+    while (k > 0 && scores[order[k - 1]!]! < score) {
+      order[k] = order[k - 1]!;
+      k--;
+    }
+    order[k] = i;
+    scores[i] = score;
   }
-  intents.sort((a, b) => b.score - a.score || INTENT_INDEX[a.name] - INTENT_INDEX[b.name]);
+  const intents: Intent[] = new Array(found);
+  for (let k = 0; k < found; k++) {
+    const i = order[k]!;
+    intents[k] = { name: INTENT_NAMES[i]!, score: scores[i]!, evidence: acc.evidence[i] ?? [] };
+  }
 
   return {
     text,
@@ -301,9 +344,7 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
     promotionalScore,
     intents,
     focus: computeFocus(tokens, p.ownWords.size > 0 ? p.ownWords : undefined, p.handles.size > 0 ? p.handles : undefined, p.recipient),
-    get fingerprint(): string {
-      return (fingerprint ??= templateFingerprint(text, tokens));
-    },
+    fingerprint,
     links,
   };
 }

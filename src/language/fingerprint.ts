@@ -67,8 +67,104 @@ function hex8(h: number): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** 16 hex chars; equal for messages that differ only by names, handles, links, numbers, case or punctuation. */
-export function templateFingerprint(text: string, tokens?: readonly Token[]): string {
+const HEX_CODES = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/** hex8(a) + hex8(b) as one string built from char codes (no intermediate strings). */
+function hex16(a: number, b: number): string {
+  const x = HEX_CODES;
+  return String.fromCharCode(
+    x[(a >>> 28) & 15]!, x[(a >>> 24) & 15]!, x[(a >>> 20) & 15]!, x[(a >>> 16) & 15]!, x[(a >>> 12) & 15]!, x[(a >>> 8) & 15]!, x[(a >>> 4) & 15]!, x[a & 15]!,
+    x[(b >>> 28) & 15]!, x[(b >>> 24) & 15]!, x[(b >>> 20) & 15]!, x[(b >>> 16) & 15]!, x[(b >>> 12) & 15]!, x[(b >>> 8) & 15]!, x[(b >>> 4) & 15]!, x[b & 15]!,
+  );
+}
+
+/** Folds one skeleton symbol into the two running hashes (a and b live in `state`). */
+function hashSymbol(state: Uint32Array, s: string): void {
+  let a = state[0]!;
+  let b = state[1]!;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = fnvStep(a, c);
+    b = fnvStep(b, c);
+  }
+  state[0] = fnvStep(a, 32);
+  state[1] = fnvStep(b, 31);
+}
+
+const STATE = new Uint32Array(2);
+
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_FIRST_RE.test(s);
+}
+
+/**
+ * 16 hex chars; equal for messages that differ only by names, handles, links, numbers, case or
+ * punctuation. The hash of `templateSkeleton`, computed as the tokens stream past (no skeleton
+ * array, no regex for ASCII words): analyzeMessage computes it for every message.
+ */
+export function templateFingerprint(text: string, tokens: readonly Token[] = tokenize(text)): string {
+  const state = STATE;
+  state[0] = FNV_OFFSET;
+  state[1] = 0x9747b28c;
+  let length = 0;
+  let sentenceStart = true;
+  let afterGreeting = false;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    switch (t.kind) {
+      case 'url':
+        hashSymbol(state, '<url>');
+        length++;
+        break;
+      case 'email':
+        hashSymbol(state, '<email>');
+        length++;
+        break;
+      case 'mention':
+        hashSymbol(state, '<mention>');
+        length++;
+        break;
+      case 'number':
+      case 'price':
+      case 'percent':
+        hashSymbol(state, '<num>');
+        length++;
+        break;
+      case 'hashtag':
+        hashSymbol(state, t.norm);
+        length++;
+        break;
+      case 'word': {
+        const name =
+          (afterGreeting && !NOT_NAMES.has(t.norm)) ||
+          (!sentenceStart && !t.caps && startsUpper(t.text) && t.norm !== 'i' && !t.norm.startsWith("i'"));
+        hashSymbol(state, name ? '<name>' : t.norm);
+        length++;
+        afterGreeting = GREETINGS.has(t.norm);
+        sentenceStart = false;
+        continue;
+      }
+      case 'punct': {
+        const n = t.norm;
+        if (n.length === 1) {
+          const c = n.charCodeAt(0);
+          if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+          else if (c === 44) continue;
+        } else if (n.includes('.') || n.includes('!') || n.includes('?')) sentenceStart = true;
+        break;
+      }
+      default:
+        break;
+    }
+    afterGreeting = false;
+  }
+  return hex16(fmix(state[0]!), fmix(state[1]! ^ length));
+}
+
+/** The fingerprint as first written: the hash of the skeleton array (kept to test the streaming one against). */
+export function templateFingerprintOfSkeleton(text: string, tokens?: readonly Token[]): string {
   const skeleton = templateSkeleton(text, undefined, tokens);
   let a = FNV_OFFSET;
   let b = 0x9747b28c;

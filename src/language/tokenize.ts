@@ -192,6 +192,19 @@ function wordToken(text: string, start: number, end: number): Token {
   return { kind: 'word', text: span, norm, start, end, caps: upper && !lower && end - start >= 2, elongated: squeezed };
 }
 
+/** wordToken's second half, for a word whose case and elongation the scan already found. */
+function wordTokenOf(text: string, start: number, end: number, upper: boolean, lower: boolean, other: boolean, elongated: boolean): Token {
+  const span = text.slice(start, end);
+  if (other) {
+    const { norm, elongated: squeezed } = normalizeWord(span);
+    const caps = end - start >= 2 && norm !== span && span.toUpperCase() === span && UPPER_RE.test(span);
+    return { kind: 'word', text: span, norm, start, end, caps, elongated: squeezed };
+  }
+  const folded = upper ? span.toLowerCase() : span;
+  const { norm, elongated: squeezed } = upper ? squeeze(folded) : elongated ? squeeze(folded) : { norm: folded, elongated: false };
+  return { kind: 'word', text: span, norm, start, end, caps: upper && !lower && end - start >= 2, elongated: squeezed };
+}
+
 function plain(kind: TokenKind, text: string, start: number, end: number): Token {
   const span = text.slice(start, end);
   return { kind, text: span, norm: span.toLowerCase(), start, end, caps: false, elongated: false };
@@ -312,12 +325,44 @@ export function tokenize(text: string): Token[] {
     }
 
     if (isLetter(c)) {
+      // One pass finds the end of the word and what work it needs (see wordToken): most words are
+      // plain lower-case ASCII and need no lower-casing, squeezing or caps test.
       let j = i + 1;
+      let upper = c >= 65 && c <= 90;
+      let lower = c >= 97 && c <= 122;
+      let other = c >= 128;
+      let elongated = false;
+      let run = 1;
+      let prevCode = c;
       while (j < n) {
-        const d = text.charCodeAt(j);
-        if (isWordChar(d)) j++;
-        else if ((d === 39 || d === 8217 || d === 45) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) j += 2;
-        else break;
+        let d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) {
+          lower = true;
+          if (d === prevCode) {
+            if (++run >= 3) elongated = true;
+          } else run = 1;
+          prevCode = d;
+          j++;
+          continue;
+        }
+        if (!isWordChar(d)) {
+          if ((d === 39 || d === 8217 || d === 45) && j + 1 < n && isWordChar(text.charCodeAt(j + 1))) {
+            // The joiner (never a letter) and the word char after it.
+            if (d === 8217) other = true;
+            run = d === prevCode ? run + 1 : 1;
+            prevCode = d;
+            j++;
+            d = text.charCodeAt(j);
+          } else break;
+        }
+        if (d >= 65 && d <= 90) upper = true;
+        else if (d >= 97 && d <= 122) lower = true;
+        else if (d >= 128) other = true;
+        if (d === prevCode) {
+          if (++run >= 3 && isLetter(d)) elongated = true;
+        } else run = 1;
+        prevCode = d;
+        j++;
       }
       // Only a word followed by . @ % or + can be the start of an e-mail address or a domain:
       // checking that first spares the two scans below for nearly every word.
@@ -347,7 +392,10 @@ export function tokenize(text: string): Token[] {
           continue;
         }
       }
-      tokens.push(wordToken(text, start, j));
+      if (!upper && !other && !elongated) {
+        const span = text.slice(start, j);
+        tokens.push({ kind: 'word', text: span, norm: span, start, end: j, caps: false, elongated: false });
+      } else tokens.push(wordTokenOf(text, start, j, upper, lower, other, elongated));
       i = j;
       continue;
     }
@@ -421,7 +469,7 @@ export function domainOf(url: string): string {
       break;
     }
   }
-  s = s.slice(0, end);
-  if (s.startsWith('www.')) s = s.slice(4);
-  return s.replace(/\.+$/, '');
+  while (end > 0 && s.charCodeAt(end - 1) === 46) end--;
+  const start = s.startsWith('www.') ? 4 : 0;
+  return start === 0 && end === s.length ? s : s.slice(start, Math.max(start, end));
 }

@@ -72,6 +72,55 @@ export interface FoldInput {
   readonly playbook?: Playbook;
 }
 
+/** What the fold asks of a message: its intents that score at least the threshold (`intentOf`). */
+interface MessageIntents {
+  readonly favour: Evidenced | undefined;
+  readonly pitch: Evidenced | undefined;
+  readonly gratitude: Evidenced | undefined;
+  readonly helpful: Evidenced | undefined;
+  readonly compliment: Evidenced | undefined;
+  readonly question: Evidenced | undefined;
+}
+type Evidenced = NonNullable<ReturnType<typeof intentOf>>;
+
+// Per reader and threshold, the intents of each text read so far: a history is folded at many
+// moments (and a workspace's messages repeat), and keeping only these few fields, not whole
+// analyses, lets far more texts stay cached. Two generations bound the memory; a reader is
+// deterministic, so a cached answer is the answer.
+const CACHE_GENERATION = 100_000;
+interface IntentCache {
+  current: Map<string, MessageIntents>;
+  previous: Map<string, MessageIntents>;
+}
+const intentCaches = new WeakMap<MessageReader, Map<number, IntentCache>>();
+
+function readIntents(read: MessageReader, text: string, threshold: number): MessageIntents {
+  let byThreshold = intentCaches.get(read);
+  if (!byThreshold) intentCaches.set(read, (byThreshold = new Map()));
+  let cache = byThreshold.get(threshold);
+  if (!cache) byThreshold.set(threshold, (cache = { current: new Map(), previous: new Map() }));
+  let intents = cache.current.get(text);
+  if (intents) return intents;
+  intents = cache.previous.get(text);
+  if (!intents) {
+    const analysis = read(text);
+    intents = {
+      favour: intentOf(analysis, 'favour-ask', threshold),
+      pitch: intentOf(analysis, 'pitch', threshold),
+      gratitude: intentOf(analysis, 'gratitude', threshold),
+      helpful: intentOf(analysis, 'helpful', threshold),
+      compliment: intentOf(analysis, 'compliment', threshold),
+      question: intentOf(analysis, 'question', threshold),
+    };
+  }
+  if (cache.current.size >= CACHE_GENERATION) {
+    cache.previous = cache.current;
+    cache.current = new Map();
+  }
+  cache.current.set(text, intents);
+  return intents;
+}
+
 export function relationshipAsOf({ interactions, at, read, identities = [], playbook = DEFAULT_PLAYBOOK }: FoldInput): Relationship {
   const { stages, conversation, language } = playbook;
   const threshold = language.intentThreshold;
@@ -139,29 +188,29 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
       continue;
     }
     // Posts only feed topics: reading them would cost the most common text for nothing.
-    const analysis = text ? read(text) : undefined;
+    const analysis = text ? readIntents(read, text, threshold) : undefined;
     reach('connected', i.at);
 
     if (i.direction === 'out') {
       if (i.kind === 'share' || i.kind === 'quote') give(i, i.about && theirPosts.has(i.about) ? 'shared their post' : 'shared their work');
       if (analysis) {
-        const favour = intentOf(analysis, 'favour-ask', threshold);
-        const pitch = intentOf(analysis, 'pitch', threshold);
+        const favour = analysis.favour;
+        const pitch = analysis.pitch;
         if (favour || pitch) {
           asks++;
           lastAskAt = t;
           ledger.push({ side: 'ask', at: i.at, interactionId: i.id, what: favour ? 'asked a favour' : 'pitched', evidence: (favour ?? pitch)?.evidence ?? [] });
         }
-        const thanks = intentOf(analysis, 'gratitude', threshold);
+        const thanks = analysis.gratitude;
         if (thanks) give(i, 'thanked them', thanks.evidence);
         else {
-          const helpful = intentOf(analysis, 'helpful', threshold);
+          const helpful = analysis.helpful;
           if (helpful) give(i, 'helped them', helpful.evidence);
         }
       }
     } else {
       if (text) theirTexts.push(text);
-      if ((i.kind === 'quote' || i.kind === 'mention' || i.kind === 'share') && analysis && intentOf(analysis, 'compliment', threshold) && t - lastAskAt > unpromptedMs) {
+      if ((i.kind === 'quote' || i.kind === 'mention' || i.kind === 'share') && analysis?.compliment && t - lastAskAt > unpromptedMs) {
         unpromptedPraise++;
       }
     }
@@ -177,7 +226,7 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
         pendingOut = undefined;
       }
       pendingIn ??= t;
-      const question = analysis && intentOf(analysis, 'question', threshold);
+      const question = analysis?.question;
       if (question) openLoops.set(i.id, { interactionId: i.id, pid: i.pid, at: i.at, kind: i.kind, text, evidence: question.evidence });
     } else {
       convOut++;

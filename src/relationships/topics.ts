@@ -12,13 +12,19 @@ const NOISE = new Set(['thanks', 'thank', 'today', 'really', 'great', 'love', 'l
 // Their latest messages say most about what they care about now, and reading a person's whole
 // history on every fold would make the coach and the agenda slow on long relationships.
 const MAX_TEXTS = 300;
-// Topic words per text, reused across folds (the same history is folded at many moments).
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, readonly (readonly [string, number])[]>();
+// Topic words per text, reused across folds (the same history is folded at many moments, and a
+// workspace's messages repeat). Two generations bound the memory without forgetting everything
+// at once.
+const CACHE_GENERATION = 50_000;
+let cache = new Map<string, readonly (readonly [string, number])[]>();
+let previous = new Map<string, readonly (readonly [string, number])[]>();
+const NONE: readonly (readonly [string, number])[] = [];
 
 function topicWords(text: string): readonly (readonly [string, number])[] {
   const hit = cache.get(text);
   if (hit) return hit;
+  const old = previous.get(text);
+  if (old) return remember(text, old);
   const words: [string, number][] = [];
   for (const token of tokenize(text)) {
     if (token.kind === 'hashtag') words.push([token.norm.replace(/^#/, ''), 4]);
@@ -26,7 +32,14 @@ function topicWords(text: string): readonly (readonly [string, number])[] {
       words.push([token.norm, 1]);
     }
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+  return remember(text, words.length > 0 ? words : NONE);
+}
+
+function remember(text: string, words: readonly (readonly [string, number])[]): readonly (readonly [string, number])[] {
+  if (cache.size >= CACHE_GENERATION) {
+    previous = cache;
+    cache = new Map();
+  }
   cache.set(text, words);
   return words;
 }

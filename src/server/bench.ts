@@ -3,7 +3,8 @@
  * (demo/bakery.jsonl imported into a temporary folder), served by the real `rapport serve` in a
  * process of its own so that the load tool does not share its event loop:
  * - the composer's POST /api/check, 1,000 sequential requests over varied people and drafts →
- *   p50/p99 latency (issue 6's target: p99 under 20 ms);
+ *   p50/p99 latency (issue 6's target: p99 under 20 ms), and the server process's CPU time per
+ *   check (from /proc on Linux: what a check costs however busy the machine is);
  * - requests per second under 50 concurrent connections (autocannon, loopback) for the check
  *   endpoint and for GET /api/today.
  * Beside them, the peers: the same 1,000 checks called in process (checkDraftInWorkspace), the
@@ -11,7 +12,7 @@
  * (the floor of HTTP and process scheduling on this machine), so the server's own share shows.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,11 +63,14 @@ export async function benchServer(): Promise<Record<string, number>> {
 
     for (let i = 0; i < 100; i++) await check(url, body(i)); // warm-up: JIT, caches, SQLite pages
     const times: number[] = [];
+    const serverCpu = cpuMsOf(child.pid);
     for (let i = 0; i < 1000; i++) {
       const t0 = performance.now();
       await check(url, body(i + 100));
       times.push(performance.now() - t0);
     }
+    // The server's CPU time per check: what a check costs however busy the machine is.
+    const serverCpuMs = serverCpu === undefined ? undefined : (cpuMsOf(child.pid) ?? serverCpu) - serverCpu;
     times.sort((a, b) => a - b);
 
     // The floor: the round trip of a request the server answers without touching the workspace
@@ -114,6 +118,7 @@ export async function benchServer(): Promise<Record<string, number>> {
       checkP50Ms: round(quantile(times, 0.5)),
       checkP99Ms: round(quantile(times, 0.99)),
       checkMaxMs: round(times.at(-1) ?? 0),
+      ...(serverCpuMs === undefined ? {} : { checkServerCpuMsPerRequest: round(serverCpuMs / times.length) }),
       httpFloorP50Ms: round(quantile(floor, 0.5)),
       httpFloorP99Ms: round(quantile(floor, 0.99)),
       checkEngineOnlyP50Ms: round(quantile(engineTimes, 0.5)),
@@ -158,6 +163,18 @@ async function load(options: autocannon.Options): Promise<{ requestsPerSecond: n
   const result = await autocannon({ connections: 50, duration: 8, ...options });
   if (result.non2xx > 0 || result.errors > 0) throw new Error(`${options.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors under load`);
   return { requestsPerSecond: round(result.requests.average), p99Ms: round(result.latency.p99) };
+}
+
+/** CPU time (user + system) a process has used so far, from Linux's /proc; undefined elsewhere. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // Fields after the command name (which is in parentheses): utime and stime are the 12th and 13th, in clock ticks (100 a second).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 function quantile(sorted: readonly number[], q: number): number {

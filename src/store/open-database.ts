@@ -28,6 +28,11 @@ export interface OpenedDatabase {
   readonly dialect: Dialect;
   /** Where the data lives, for messages; never contains a password. */
   readonly where: string;
+  /**
+   * The embedded database's own handle, for the few hot paths (bulk import) where going through
+   * the query builder costs more than the database work itself. Undefined on PostgreSQL.
+   */
+  readonly sqlite?: SqliteDatabase.Database;
 }
 
 export async function openDatabase(location: DatabaseLocation): Promise<OpenedDatabase> {
@@ -59,7 +64,8 @@ function openSqlite(dataDir: string | undefined): OpenedDatabase {
       cause: e,
     });
   }
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), dialect: 'sqlite', where: file };
+  const cached = withStatementCache(sqlite);
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: cached }) }), dialect: 'sqlite', where: file, sqlite: cached };
 }
 
 /**

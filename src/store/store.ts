@@ -8,7 +8,8 @@ import { normalizeHandle } from '../domain/handles.js';
 import type { Direction, Kind, Platform } from '../domain/records.js';
 import type { Identity, Interaction, Note, Person } from '../domain/views.js';
 import { ImportWriter } from './import-writer.js';
-import { openDatabase, type DatabaseLocation, type Dialect } from './open-database.js';
+import { closeSqliteReader } from './queries/sqlite-reader.js';
+import { openDatabase, type DatabaseLocation, type Dialect, type OpenedDatabase } from './open-database.js';
 import type { Database, IdentitiesTable, InteractionsTable } from './schema.js';
 
 export interface StoreOptions extends DatabaseLocation {
@@ -39,6 +40,7 @@ export class Store {
     readonly where: string,
     readonly workspaceId: number,
     readonly workspaceName: string,
+    private readonly sqlite?: OpenedDatabase['sqlite'],
   ) {}
 
   static async open(options: StoreOptions): Promise<Store> {
@@ -51,7 +53,7 @@ export class Store {
         .onConflict((oc) => oc.column('name').doNothing())
         .execute();
       const row = await opened.db.selectFrom('workspaces').select('id').where('name', '=', name).executeTakeFirstOrThrow();
-      return new Store(opened.db, opened.dialect, opened.where, row.id, name);
+      return new Store(opened.db, opened.dialect, opened.where, row.id, name, opened.sqlite);
     } catch (e) {
       await opened.db.destroy();
       throw new StoreError(`Cannot open workspace "${name}" at ${opened.where}: ${(e as Error).message}`, { cause: e });
@@ -59,6 +61,7 @@ export class Store {
   }
 
   async close(): Promise<void> {
+    closeSqliteReader(this);
     await this.db.destroy();
   }
 
@@ -68,7 +71,7 @@ export class Store {
   }
 
   newImportWriter(now: string = new Date().toISOString()): ImportWriter {
-    return new ImportWriter(this.workspaceId, now);
+    return new ImportWriter(this.workspaceId, now, this.sqlite);
   }
 
   async recordImport(entry: { format: string; label: string; summary: unknown }): Promise<void> {

@@ -11,7 +11,7 @@ import { parseHandleArg } from '../domain/handles.js';
 import { PLATFORMS } from '../domain/records.js';
 import { displayHandle, type Identity, type Interaction, type Note, type Person } from '../domain/views.js';
 import type { Playbook } from '../playbook/playbook.js';
-import { recentOutboundTexts } from '../store/queries/coach.js';
+import { changeStamp, hasOutboundTextsBetween, interactionsByPid, recentOutboundTexts } from '../store/queries/coach.js';
 import type { Store } from '../store/store.js';
 import { loadPlaybook } from './load-playbook.js';
 import { BRAND_KEYS, messageReaderFor, SETTING } from './message-context.js';
@@ -46,20 +46,20 @@ export async function loadCoachInput(store: Store, request: CheckDraftRequest): 
   const at = new Date(request.at === undefined ? Date.now() : Date.parse(request.at)).toISOString();
   const channel: Channel = request.channel ?? (inReplyTo ? 'reply' : 'dm');
 
-  const [playbook, read, person] = await Promise.all([loadPlaybook(store), readerFor(store), findRecipient(store, to)]);
-  const [interactions, notes, thread, recentOutbound] = await Promise.all([
-    person ? store.interactionsWith(person, { until: at }) : Promise.resolve<Interaction[]>([]),
-    person ? store.notesOf(person) : Promise.resolve<Note[]>([]),
-    inReplyTo ? loadThread(store, inReplyTo, at) : Promise.resolve(undefined),
-    loadRecentOutbound(store, at, playbook),
+  const loads = await loadsFor(store);
+  const [playbook, read, person] = await Promise.all([loads.playbook(), loads.reader(), loads.recipient(to)]);
+  const [history, thread, recentOutbound] = await Promise.all([
+    person ? loads.history(person, at) : Promise.resolve({ interactions: [] as readonly Interaction[], notes: [] as readonly Note[] }),
+    inReplyTo ? loadThread(loads, inReplyTo, at) : Promise.resolve(undefined),
+    loads.recentOutbound(at, playbook),
   ]);
 
   return {
     handle: to,
     personId: person?.id ?? null,
     identities: person?.identities ?? [],
-    interactions,
-    notes,
+    interactions: history.interactions,
+    notes: history.notes,
     draft: { text, channel, inReplyTo },
     thread,
     recentOutbound,
@@ -106,13 +106,13 @@ function label(i: Identity): string {
 }
 
 /** The posts from the thread's root down to `inReplyTo`, root first; empty when it is not in the workspace. */
-async function loadThread(store: Store, inReplyTo: string, at: string): Promise<ThreadInput> {
+async function loadThread(loads: CheckLoads, inReplyTo: string, at: string): Promise<ThreadInput> {
   const chain: Interaction[] = [];
   const seen = new Set<string>();
   let pid: string | null = inReplyTo;
   while (pid && !seen.has(pid) && chain.length < MAX_THREAD_DEPTH) {
     seen.add(pid);
-    const found: Interaction[] = (await store.interactionsByPid([pid])).filter((i) => i.at <= at);
+    const found: Interaction[] = (await loads.post(pid)).filter((i) => i.at <= at);
     // A post id names one post; a share or like of it carries its own pid, so prefer what has text.
     const post: Interaction | undefined = found.find((i) => i.text !== null) ?? found[0];
     if (!post) break;
@@ -122,9 +122,147 @@ async function loadThread(store: Store, inReplyTo: string, at: string): Promise<
   return { inReplyTo, chain };
 }
 
-async function loadRecentOutbound(store: Store, at: string, playbook: Playbook): Promise<OutboundText[]> {
-  const from = new Date(Date.parse(at) - playbook.coach.templateWindowDays * 86_400_000).toISOString();
-  return recentOutboundTexts(store, { from, until: at, limit: MAX_OUTBOUND });
+// ---- what a check loads, kept between checks ----------------------------------------------------
+//
+// The composer re-checks the draft on each pause in typing, always against the same person: the
+// playbook, your accounts and brand settings, the person and their 1,000 interactions do not change
+// between two keystrokes, and loading them again cost most of a check. On the embedded store they
+// are kept per store for as long as SQLite's change stamp stays the same (any write, by this
+// process or another, starts afresh); on PostgreSQL, which has no such stamp, everything is
+// loaded for each check.
+
+// How much is kept: the composer talks to one person at a time, but a server's clients may go
+// through a few hundred; people's histories are bounded by their interactions in all (about
+// 20 MB at most), like the message reader's cache of analyses.
+const MAX_KEPT_INTERACTIONS = 100_000;
+const MAX_HANDLES = 1_024;
+const MAX_POSTS = 256;
+
+interface History {
+  readonly interactions: readonly Interaction[];
+  readonly notes: readonly Note[];
+}
+
+class CheckLoads {
+  private playbookLoad: Promise<Playbook> | undefined;
+  private readerLoad: Promise<MessageReader> | undefined;
+  private readonly recipients = new Map<string, Promise<Person | null>>();
+  private readonly histories = new Map<string, Promise<History>>();
+  /** Interactions (and notes) in the kept histories, by key: what MAX_KEPT_INTERACTIONS bounds. */
+  private readonly historySizes = new Map<string, number>();
+  private historySize = 0;
+  private readonly posts = new Map<string, Promise<Interaction[]>>();
+  private outbound: { from: string; until: string; rows: Promise<OutboundText[]> } | undefined;
+
+  /** `stamp` undefined: nothing is kept, every call loads afresh. */
+  constructor(private readonly store: Store, readonly stamp: string | undefined) {}
+
+  playbook(): Promise<Playbook> {
+    if (this.stamp === undefined) return loadPlaybook(this.store);
+    return (this.playbookLoad ??= forgetOnFailure(loadPlaybook(this.store), () => (this.playbookLoad = undefined)));
+  }
+
+  reader(): Promise<MessageReader> {
+    if (this.stamp === undefined) return readerFor(this.store);
+    return (this.readerLoad ??= forgetOnFailure(readerFor(this.store), () => (this.readerLoad = undefined)));
+  }
+
+  recipient(to: string): Promise<Person | null> {
+    return this.keep(this.recipients, to, MAX_HANDLES, () => findRecipient(this.store, to));
+  }
+
+  /** The person's interactions up to `at` (in time order) and their notes. */
+  async history(person: Person, at: string): Promise<History> {
+    if (this.stamp === undefined) {
+      const [interactions, notes] = await Promise.all([this.store.interactionsWith(person, { until: at }), this.store.notesOf(person)]);
+      return { interactions, notes };
+    }
+    const key = person.identities.map((i) => i.id).join(',');
+    const all = await this.keep(this.histories, key, Number.MAX_SAFE_INTEGER, async () => {
+      const [interactions, notes] = await Promise.all([this.store.interactionsWith(person), this.store.notesOf(person)]);
+      return { interactions, notes };
+    });
+    if (!this.historySizes.has(key) && this.histories.has(key)) this.weigh(key, all.interactions.length + all.notes.length + 1);
+    // In time order: those up to `at` are a prefix (usually all of them).
+    const last = all.interactions.at(-1);
+    return last === undefined || last.at <= at ? all : { interactions: all.interactions.filter((i) => i.at <= at), notes: all.notes };
+  }
+
+  /** Counts a newly kept history, and drops the least recently used ones beyond the bound. */
+  private weigh(key: string, size: number): void {
+    this.historySizes.set(key, size);
+    this.historySize += size;
+    for (const old of this.histories.keys()) {
+      if (this.historySize <= MAX_KEPT_INTERACTIONS) break;
+      if (old === key) continue;
+      this.histories.delete(old);
+      this.historySize -= this.historySizes.get(old) ?? 0;
+      this.historySizes.delete(old);
+    }
+  }
+
+  post(pid: string): Promise<Interaction[]> {
+    return this.keep(this.posts, pid, MAX_POSTS, () => interactionsByPid(this.store, pid));
+  }
+
+  /** Your latest messages to others within the template window before `at`. */
+  async recentOutbound(at: string, playbook: Playbook): Promise<OutboundText[]> {
+    const from = new Date(Date.parse(at) - playbook.coach.templateWindowDays * 86_400_000).toISOString();
+    const range = { from, until: at, limit: MAX_OUTBOUND };
+    if (this.stamp === undefined) return recentOutboundTexts(this.store, range);
+    const kept = this.outbound;
+    if (kept && kept.from <= from && kept.until <= at) {
+      // The same window, or one moved forward in time (the server's clock) with none of your
+      // messages in between: the newest of what was kept that are still in the window are the
+      // newest in the window (anything older than the kept ones is older than those too).
+      const rows = await kept.rows;
+      if (kept.until === at || !(await hasOutboundTextsBetween(this.store, kept.until, at))) {
+        return kept.from === from ? rows : rows.filter((r) => r.at >= from);
+      }
+    }
+    const rows = forgetOnFailure(recentOutboundTexts(this.store, range), () => {
+      if (this.outbound?.rows === rows) this.outbound = undefined;
+    });
+    this.outbound = { from, until: at, rows };
+    return rows;
+  }
+
+  private keep<T>(map: Map<string, Promise<T>>, key: string, max: number, load: () => Promise<T>): Promise<T> {
+    if (this.stamp === undefined) return load();
+    const kept = map.get(key);
+    if (kept) {
+      // Most recently used last: the first entry is the one to drop when full.
+      map.delete(key);
+      map.set(key, kept);
+      return kept;
+    }
+    const loading = forgetOnFailure(load(), () => {
+      if (map.get(key) === loading) map.delete(key);
+    });
+    if (map.size >= max) map.delete(map.keys().next().value as string);
+    map.set(key, loading);
+    return loading;
+  }
+}
+
+/** A failed load is not kept: the next check tries again (and gets the same error if it still fails). */
+function forgetOnFailure<T>(load: Promise<T>, forget: () => void): Promise<T> {
+  load.catch(forget);
+  return load;
+}
+
+const kept = new WeakMap<Store, CheckLoads>();
+
+/** What checks on this store may share: the kept loads while the store is unchanged, else fresh ones. */
+async function loadsFor(store: Store): Promise<CheckLoads> {
+  // Read before anything is loaded: a write after this point changes the stamp, so what is loaded
+  // now is never kept past it.
+  const stamp = await changeStamp(store);
+  const current = kept.get(store);
+  if (stamp !== undefined && current?.stamp === stamp) return current;
+  const fresh = new CheckLoads(store, stamp);
+  if (stamp !== undefined) kept.set(store, fresh);
+  return fresh;
 }
 
 // The reader keeps the analysis of every text it has read. A check reads the person's whole

@@ -1,5 +1,6 @@
 import { buildAgenda, type Agenda } from '../agenda/index.js';
 import type { WorkspaceSnapshot } from '../domain/snapshot.js';
+import { ensureCounterpartActivity } from '../store/queries/activity.js';
 import { agendaCandidates, loadPeopleHistories } from '../store/queries/agenda.js';
 import type { Store } from '../store/store.js';
 import { loadPlaybook } from './load-playbook.js';
@@ -17,6 +18,9 @@ export async function todayAgenda(store: Store, at: string, limit?: number): Pro
  */
 export async function loadAgendaSnapshot(store: Store, at: string): Promise<WorkspaceSnapshot> {
   const playbook = await loadPlaybook(store);
+  // Normally done by the last import; here for a workspace made before the table existed, or an
+  // import that stopped half-way. Cheap when there is nothing to do.
+  await ensureCounterpartActivity(store);
   const { personIds } = await agendaCandidates(store, at, playbook.agenda);
   const histories = await loadPeopleHistories(store, personIds, at);
   return {

@@ -15,27 +15,35 @@ export const consistency: Rule = {
     const { input, g, e } = ctx;
     const broadcasting = (e.selling !== null && e.answers === null) || input.draft.channel === 'post';
     if (!broadcasting) return [];
-    const mine = [
-      ...input.recentOutbound.filter((o) => o.at <= input.at).map((o) => ({ at: o.at, to: o.personId ?? o.handle })),
-      ...g.history.filter((i) => i.direction === 'out' && CONVERSATIONAL.has(i.kind)).map((i) => ({ at: i.at, to: i.personId })),
-    ];
+    // Your messages to anyone: to others (recent), and to them (their whole history).
+    let last: string | undefined;
+    const mine: { at: string; to: number | string | null }[] = [];
+    for (const o of input.recentOutbound) if (o.at <= input.at) mine.push({ at: o.at, to: o.personId ?? o.handle });
+    for (const i of g.history) if (i.direction === 'out' && CONVERSATIONAL.has(i.kind)) mine.push({ at: i.at, to: i.personId });
+    for (const m of mine) if (last === undefined || m.at > last) last = m.at;
     // Without any message of yours there is nothing to judge presence by (a fresh workspace).
-    if (mine.length === 0) return [];
-    const last = mine.reduce((a, b) => (a.at >= b.at ? a : b));
-    const gap = daysBetween(last.at, input.at);
+    if (last === undefined) return [];
+    const gap = daysBetween(last, input.at);
     const { consistencyGapDays, consistencyWeeks } = input.playbook.coach;
     if (gap >= consistencyGapDays) {
       return [{
         principle: this.principle,
         severity: 'revise',
-        evidence: `your last message to anyone was ${Math.round(gap)} days ago (${day(last.at)}); coming back after a silence with ${input.draft.channel === 'post' ? 'an announcement' : 'an offer'} is broadcasting, not being there`,
+        evidence: `your last message to anyone was ${Math.round(gap)} days ago (${day(last)}); coming back after a silence with ${input.draft.channel === 'post' ? 'an announcement' : 'an offer'} is broadcasting, not being there`,
         suggestions: [`Come back with conversation first: reply to ${g.first === g.handle ? 'people' : g.first} and two or three others about what they posted lately, and keep the offer for next week.`],
       }];
     }
+    // The weeks (counted back from now) in which you wrote to anyone, and to whom, over the last few.
     const now = Date.parse(input.at);
-    const weeks = new Set(mine.map((m) => Math.floor((now - Date.parse(m.at)) / WEEK_MS)).filter((w) => w < consistencyWeeks));
+    const weeks = new Set<number>();
+    const people = new Set<string>();
+    for (const m of mine) {
+      const ago = now - Date.parse(m.at);
+      if (!(ago < consistencyWeeks * WEEK_MS)) continue;
+      weeks.add(Math.floor(ago / WEEK_MS));
+      people.add(String(m.to));
+    }
     if (weeks.size < consistencyWeeks) return [];
-    const people = new Set(mine.filter((m) => now - Date.parse(m.at) < consistencyWeeks * WEEK_MS).map((m) => String(m.to)));
     return [{
       principle: this.principle,
       severity: 'ok',

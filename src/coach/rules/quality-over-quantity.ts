@@ -46,9 +46,22 @@ export const qualityOverQuantity: Rule = {
 export function followAsks(text: string, phrases: readonly string[]): string[] {
   const found: string[] = [];
   for (const phrase of phrases) {
-    const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const match = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    const match = phraseRe(phrase).exec(text);
     if (match) found.push(match[0]);
   }
   return found;
+}
+
+// The playbook's phrases rarely change: each is compiled once (a few dozen at most).
+const phraseRes = new Map<string, RegExp>();
+
+function phraseRe(phrase: string): RegExp {
+  let re = phraseRes.get(phrase);
+  if (!re) {
+    const escaped = phrase.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+    if (phraseRes.size >= 1_000) phraseRes.clear();
+    phraseRes.set(phrase, re);
+  }
+  return re;
 }

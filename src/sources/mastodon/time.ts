@@ -5,7 +5,7 @@
  */
 
 /** Stands for "the export does not say when" (CSV follows, likes of non-Mastodon posts). */
-export const UNKNOWN_TIME = '1970-01-01T00:00:00.000Z';
+export { UNKNOWN_TIME } from '../../domain/unknown-time.js';
 
 const ISO = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$/i;
 

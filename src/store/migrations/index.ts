@@ -6,6 +6,7 @@ import type { Kysely, Migration, MigrationProvider } from 'kysely';
 import * as initial from './0001-initial.js';
 import * as snoozes from './0002-snoozes.js';
 import * as outboundTexts from './0003-outbound-texts.js';
+import * as counterpartActivity from './0004-counterpart-activity.js';
 
 export interface MigrationContext {
   /** `integer` on SQLite (an alias of the rowid), `bigserial` on PostgreSQL. */
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0001-initial': initial,
   '0002-snoozes': snoozes,
   '0003-outbound-texts': outboundTexts,
+  '0004-counterpart-activity': counterpartActivity,
 };
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {

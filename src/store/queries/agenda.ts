@@ -6,10 +6,13 @@
  * only those people's full histories are loaded. Every query is scoped to the store's
  * workspace and written for both SQLite and PostgreSQL.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder, type Selectable } from 'kysely';
 import type { Direction, Kind, Platform } from '../../domain/records.js';
 import type { Identity, Interaction, Note, Person } from '../../domain/views.js';
+import type { IdentitiesTable } from '../schema.js';
 import type { Store } from '../store.js';
+import { counterpartActivityState } from './activity.js';
+import { sqliteReader } from './sqlite-reader.js';
 
 const DAY_MS = 86_400_000;
 const CHUNK = 500;
@@ -30,6 +33,7 @@ export interface AgendaWindows {
 /** Why a person was picked, for the benchmark and for debugging; the engine decides the rest. */
 export interface AgendaCandidates {
   readonly personIds: readonly number[];
+  /** How many identities each reason picked (at most `candidatesPerKind` each). */
   readonly byReason: Readonly<Record<'share' | 'praise' | 'message' | 'follow' | 'reminder' | 'quiet', number>>;
 }
 
@@ -49,21 +53,100 @@ const iso = (t: number) => new Date(t).toISOString();
 
 /** People who may need an action as of `at`, the most recent first within each reason. */
 export async function agendaCandidates(store: Store, at: string, w: AgendaWindows): Promise<AgendaCandidates> {
-  const ws = store.workspaceId;
+  const state = await counterpartActivityState(store);
+  // The per-counterpart table holds every interaction up to its refresh: it answers for any
+  // moment from the latest of them on (`rapport today` is about now). An older moment, or a
+  // table not up to date, is answered from the interactions themselves.
+  const found = state && (state.maxAt === null || state.maxAt <= at) ? await fromActivity(store, at, w) : await fromInteractions(store, at, w);
+  const today = at.slice(0, 10);
+  const reminderRows = await store.db
+    .selectFrom('notes')
+    .select(['identity_id', 'remind'])
+    .where('workspace_id', '=', store.workspaceId)
+    .where('remind', 'is not', null)
+    .where('remind', '<=', today)
+    .where('remind', '>=', iso(Date.parse(at) - w.followUpWindowDays * DAY_MS).slice(0, 10))
+    .where('at', '<=', at)
+    .execute();
+  const reminders = top(reminderRows.map((r) => [Number(r.identity_id), r.remind ?? ''] as [number, string]), w.candidatesPerKind);
+  const identityIds = new Set([...found.shares, ...found.praise, ...found.messages, ...found.follows, ...found.quiet, ...reminders]);
+  const personIds = await personIdsOf(store, [...identityIds]);
+  return {
+    personIds,
+    byReason: { share: found.shares.length, praise: found.praise.length, message: found.messages.length, follow: found.follows.length, reminder: reminders.length, quiet: found.quiet.length },
+  };
+}
+
+/** Identity ids per reason, the most recent first (then by id), at most `candidatesPerKind` each. */
+interface Found {
+  readonly shares: readonly number[];
+  readonly praise: readonly number[];
+  readonly messages: readonly number[];
+  readonly follows: readonly number[];
+  readonly quiet: readonly number[];
+}
+
+function windowsAt(at: string, w: AgendaWindows) {
   const now = Date.parse(at);
   const since = (days: number) => iso(now - days * DAY_MS);
-  const thankFrom = since(w.thankWindowDays);
-  const appreciateFrom = since(w.appreciateWindowDays);
-  const appreciatedFrom = since(w.appreciateEveryDays);
-  const answerFrom = since(w.answerWindowDays);
-  const welcomeFrom = since(w.welcomeWindowDays);
-  const quietFrom = since(w.quietAfterDays);
-  const lookbackFrom = since(w.quietLookbackDays);
-  const scanFrom = since(Math.max(w.thankWindowDays, w.answerWindowDays, w.welcomeWindowDays, w.appreciateWindowDays, w.appreciateEveryDays, w.quietAfterDays, w.quietLookbackDays));
-  // One pass over the range every rule looks at (the time index, read once): per person, the
-  // latest of each event that can open an action, the latest of yours that can close one, and
-  // how much you talked before the quiet period. Likes (the most common kind) open and close
-  // nothing, so they stay out of the grouping. Times are ISO strings, so max() works on both.
+  return {
+    thankFrom: since(w.thankWindowDays),
+    appreciateFrom: since(w.appreciateWindowDays),
+    appreciatedFrom: since(w.appreciateEveryDays),
+    answerFrom: since(w.answerWindowDays),
+    welcomeFrom: since(w.welcomeWindowDays),
+    quietFrom: since(w.quietAfterDays),
+    lookbackFrom: since(w.quietLookbackDays),
+    scanFrom: since(Math.max(w.thankWindowDays, w.answerWindowDays, w.welcomeWindowDays, w.appreciateWindowDays, w.appreciateEveryDays, w.quietAfterDays, w.quietLookbackDays)),
+  };
+}
+
+/**
+ * The same choice as `fromInteractions`, read from `counterpart_activity` (latest times over the
+ * whole history, valid because `at` is at or after every interaction): a few indexed queries on
+ * a table of one row per counterpart. "Latest in the scanned range" there is "latest, if after
+ * the range's start" here, which is what each condition compares.
+ */
+async function fromActivity(store: Store, at: string, w: AgendaWindows): Promise<Found> {
+  const ws = store.workspaceId;
+  const f = windowsAt(at, w);
+  const n = w.candidatesPerKind;
+  const ids = async (query: RawBuilder<{ identity_id: number | string }>) => (await query.execute(store.db)).rows.map((r) => Number(r.identity_id));
+  // A reply of yours after their share closes any thank-you.
+  const thankOpen = sql`(last_share_in > ${f.thankFrom} and not (coalesce(last_reply_out, '') > last_share_in))`;
+  const shares = await ids(sql`select identity_id from counterpart_activity
+    where workspace_id = ${ws} and ${thankOpen}
+    order by last_share_in desc, identity_id limit ${n}`);
+  // An advocate's recent praise, thanked or not, until you share or mention them in public.
+  const praise = await ids(sql`select identity_id from counterpart_activity
+    where workspace_id = ${ws} and last_share_in > ${f.appreciateFrom} and not ${thankOpen} and not (coalesce(last_public_out, '') > ${f.appreciatedFrom})
+    order by last_share_in desc, identity_id limit ${n}`);
+  const messages = await ids(sql`select identity_id from counterpart_activity
+    where workspace_id = ${ws} and last_message_in > ${f.answerFrom} and not (coalesce(last_message_out, '') > last_message_in)
+    order by last_message_in desc, identity_id limit ${n}`);
+  const follows = await ids(sql`select identity_id from counterpart_activity
+    where workspace_id = ${ws} and last_follow_in > ${f.welcomeFrom} and not (coalesce(last_message_out, '') > ${f.scanFrom})
+    order by last_follow_in desc, identity_id limit ${n}`);
+  // Conversations that stopped: the last word within the lookback but before the quiet period,
+  // and enough talk within the lookback (counted on the counterpart's own index entries).
+  const quiet = await ids(sql`select a.identity_id from counterpart_activity a
+    where a.workspace_id = ${ws} and a.last_talk > ${f.lookbackFrom} and a.last_talk <= ${f.quietFrom}
+      and (select count(*) from interactions i
+           where i.workspace_id = a.workspace_id and i.counterpart_id = a.identity_id and i.at > ${f.lookbackFrom} and i.at <= ${at}
+             and i.kind in ('reply', 'dm', 'mention', 'quote', 'meeting')) >= ${w.quietMinMessages}
+    order by a.last_talk desc, a.identity_id limit ${n}`);
+  return { shares, praise, messages, follows, quiet };
+}
+
+/**
+ * One pass over the range every rule looks at (the time index, read once): per person, the
+ * latest of each event that can open an action, the latest of yours that can close one, and
+ * how much you talked before the quiet period. Likes (the most common kind) open and close
+ * nothing, so they stay out of the grouping. Times are ISO strings, so max() works on both.
+ */
+async function fromInteractions(store: Store, at: string, w: AgendaWindows): Promise<Found> {
+  const ws = store.workspaceId;
+  const { thankFrom, appreciateFrom, appreciatedFrom, answerFrom, welcomeFrom, quietFrom, lookbackFrom, scanFrom } = windowsAt(at, w);
   const recent = await sql<RecentRow>`
     select counterpart_id,
       max(case when direction = 'in' and kind in ('share', 'quote', 'mention') then at end) as last_share,
@@ -95,26 +178,13 @@ export async function agendaCandidates(store: Store, at: string, w: AgendaWindow
     // Conversations that stopped: enough talk within the lookback, none in the quiet period.
     if (r.last_talk && r.last_talk > lookbackFrom && r.last_talk <= quietFrom && Number(r.talk_in_lookback) >= w.quietMinMessages) quiet.push([id, r.last_talk]);
   }
+  const n = w.candidatesPerKind;
+  return { shares: top(shares, n), praise: top(praise, n), messages: top(messages, n), follows: top(follows, n), quiet: top(quiet, n) };
+}
 
-  const today = at.slice(0, 10);
-  const reminderRows = await store.db
-    .selectFrom('notes')
-    .select(['identity_id', 'remind'])
-    .where('workspace_id', '=', ws)
-    .where('remind', 'is not', null)
-    .where('remind', '<=', today)
-    .where('remind', '>=', since(w.followUpWindowDays).slice(0, 10))
-    .where('at', '<=', at)
-    .execute();
-  const reminders = reminderRows.map((r) => [Number(r.identity_id), r.remind ?? ''] as [number, string]);
-
-  const top = (list: [number, string][]) => list.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] - b[0])).slice(0, w.candidatesPerKind).map(([id]) => id);
-  const identityIds = new Set([...top(shares), ...top(praise), ...top(messages), ...top(follows), ...top(quiet), ...top(reminders)]);
-  const personIds = await personIdsOf(store, [...identityIds]);
-  return {
-    personIds,
-    byReason: { share: shares.length, praise: praise.length, message: messages.length, follow: follows.length, reminder: reminders.length, quiet: quiet.length },
-  };
+/** The ids of the `n` most recent, ties by id. */
+function top(list: [number, string][], n: number): number[] {
+  return list.sort((a, b) => (a[1] < b[1] ? 1 : a[1] > b[1] ? -1 : a[0] - b[0])).slice(0, n).map(([id]) => id);
 }
 
 /** The person ids (merged identities share one) of these identities, own accounts left out. */
@@ -146,20 +216,15 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
   const ws = store.workspaceId;
   const identities: Identity[] = [];
   for (const chunk of chunks(personIds)) {
+    // A person's identities: the one whose id is the person's (person_id null) and those merged into it.
     const rows = await store.db
       .selectFrom('identities')
       .selectAll()
       .where('workspace_id', '=', ws)
-      .where(sql<number>`coalesce(person_id, id)`, 'in', chunk)
+      .where((eb) => eb.or([eb('person_id', 'in', chunk), eb.and([eb('person_id', 'is', null), eb('id', 'in', chunk)])]))
       .orderBy('id')
       .execute();
-    for (const row of rows) {
-      identities.push({
-        id: Number(row.id), personId: Number(row.person_id ?? row.id), platform: row.platform as Platform, handle: row.handle, uid: row.uid,
-        isOwn: row.is_own === 1, name: row.name, bio: row.bio, location: row.location, followers: row.followers, following: row.following,
-        posts: row.posts, created: row.created, avatar: row.avatar === null ? null : row.avatar === 1, url: row.url,
-      });
-    }
+    for (const row of rows) identities.push(identityOf(row));
   }
   const personOf = new Map(identities.map((i) => [i.id, i.personId]));
   const byPerson = new Map<number, Identity[]>();
@@ -180,29 +245,48 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
     if (!set) aboutPids.set(platform, (set = new Set()));
     set.add(pid);
   };
-  for (const chunk of chunks(ids)) {
-    const rows = await store.db
-      .selectFrom('interactions')
-      .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
-      .where('workspace_id', '=', ws)
-      .where('counterpart_id', 'in', chunk)
-      .where('at', '<=', at)
-      .execute();
-    for (const row of rows) {
-      const personId = personOf.get(Number(row.counterpart_id)) ?? Number(row.counterpart_id);
-      const interaction = toInteraction(row, personId);
-      const list = interactionsByPerson.get(personId) ?? [];
-      list.push(interaction);
-      interactionsByPerson.set(personId, list);
-      if (interaction.direction === 'in' && interaction.about) refer(interaction.platform, interaction.about);
-      if (interaction.direction === 'in' && interaction.inReplyTo) refer(interaction.platform, interaction.inReplyTo);
+  const add = (interaction: Interaction) => {
+    const personId = interaction.personId as number;
+    let list = interactionsByPerson.get(personId);
+    if (!list) interactionsByPerson.set(personId, (list = []));
+    list.push(interaction);
+    if (interaction.direction === 'in' && interaction.about) refer(interaction.platform, interaction.about);
+    if (interaction.direction === 'in' && interaction.inReplyTo) refer(interaction.platform, interaction.inReplyTo);
+  };
+  const raw = sqliteReader(store);
+  if (raw) {
+    // On the embedded store, one prepared statement streams the rows as arrays (see sqlite-reader.ts).
+    const statement = raw.prepare(`select ${COLUMNS} from interactions
+      where workspace_id = ? and counterpart_id in (select value from json_each(?)) and at <= ?`).raw();
+    for (const row of statement.iterate(ws, JSON.stringify(ids), at) as Iterable<RawRow>) {
+      add(fromRaw(row, personOf.get(row[8] as number) ?? (row[8] as number)));
+    }
+  } else {
+    for (const chunk of chunks(ids)) {
+      const rows = await store.db
+        .selectFrom('interactions')
+        .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
+        .where('workspace_id', '=', ws)
+        .where('counterpart_id', 'in', chunk)
+        .where('at', '<=', at)
+        .execute();
+      for (const row of rows) add(toInteraction(row, personOf.get(Number(row.counterpart_id)) ?? Number(row.counterpart_id)));
     }
   }
-  // Chunks split a person's rows: sort each history once, by time then id (the store's order).
-  for (const list of interactionsByPerson.values()) list.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
+  // Merged identities and chunks split a person's rows: sort each history once, by time then id (the store's order).
+  for (const list of interactionsByPerson.values()) list.sort(byTimeThenId);
 
   const ownPosts: Interaction[] = [];
   for (const [platform, pids] of aboutPids) {
+    if (raw) {
+      // No condition on time in SQL (see below); the unique (workspace, platform, pid) index answers.
+      const statement = raw.prepare(`select ${COLUMNS} from interactions
+        where workspace_id = ? and platform = ? and pid in (select value from json_each(?)) and kind = 'post' and direction = 'out'`).raw();
+      for (const row of statement.iterate(ws, platform, JSON.stringify([...pids])) as Iterable<RawRow>) {
+        if ((row[3] as string) <= at) ownPosts.push(fromRaw(row, null));
+      }
+      continue;
+    }
     for (const chunk of chunks([...pids])) {
       // No condition on time here: it would tempt the planner onto the time index (a scan of
       // the whole history) instead of the unique (workspace, platform, pid) one.
@@ -218,7 +302,7 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
       for (const row of rows) if (row.at <= at) ownPosts.push(toInteraction(row, null));
     }
   }
-  ownPosts.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
+  ownPosts.sort(byTimeThenId);
 
   const notesByPerson = new Map<number, Note[]>();
   for (const chunk of chunks(ids)) {
@@ -239,6 +323,49 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
     }
   }
   return { people, interactionsByPerson, notesByPerson, ownPosts };
+}
+
+const byTimeThenId = (a: Interaction, b: Interaction) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
+
+/** The columns of an interaction, in the order `fromRaw` reads them. */
+export const COLUMNS = 'id, platform, pid, at, kind, direction, actor_id, target_id, counterpart_id, text, in_reply_to, about';
+export type RawRow = readonly unknown[];
+
+// Each row brings its own copy of these short strings; a shared one is kept instead, so that a
+// few hundred thousand interactions held at once do not each hold three more strings.
+const SHARED = new Map<string, string>();
+const shared = (value: string): string => {
+  const hit = SHARED.get(value);
+  if (hit !== undefined) return hit;
+  if (SHARED.size < 1000) SHARED.set(value, value);
+  return value;
+};
+
+/** An interaction from a raw SQLite row of `COLUMNS`. */
+export function fromRaw(row: RawRow, personId: number | null): Interaction {
+  return {
+    id: row[0] as number,
+    platform: shared(row[1] as string) as Platform,
+    pid: row[2] as string,
+    at: row[3] as string,
+    kind: shared(row[4] as string) as Kind,
+    direction: shared(row[5] as string) as Direction,
+    actorId: row[6] as number,
+    targetId: row[7] as number | null,
+    personId,
+    text: row[9] as string | null,
+    inReplyTo: row[10] as string | null,
+    about: row[11] as string | null,
+  };
+}
+
+/** An identity from its row (either store). */
+export function identityOf(row: Selectable<IdentitiesTable>): Identity {
+  return {
+    id: Number(row.id), personId: Number(row.person_id ?? row.id), platform: row.platform as Platform, handle: row.handle, uid: row.uid,
+    isOwn: row.is_own === 1, name: row.name, bio: row.bio, location: row.location, followers: row.followers, following: row.following,
+    posts: row.posts, created: row.created, avatar: row.avatar === null ? null : row.avatar === 1, url: row.url,
+  };
 }
 
 interface Row {
