@@ -160,7 +160,6 @@ export function normalizeWord(text: string): { norm: string; elongated: boolean 
 }
 
 function wordToken(text: string, start: number, end: number): Token {
-  const span = text.slice(start, end);
   // One pass over the char codes decides what work the word needs: most words are plain
   // lower-case ASCII and need no lower-casing, no squeezing and no caps test at all.
   let upper = false;
@@ -179,6 +178,12 @@ function wordToken(text: string, start: number, end: number): Token {
     } else run = 1;
     prev = c;
   }
+  return wordTokenOf(text, start, end, upper, lower, other, elongated);
+}
+
+/** wordToken's second half, for a word whose case and elongation the scan already found. */
+function wordTokenOf(text: string, start: number, end: number, upper: boolean, lower: boolean, other: boolean, elongated: boolean): Token {
+  const span = text.slice(start, end);
   if (!upper && !other && !elongated) return { kind: 'word', text: span, norm: span, start, end, caps: false, elongated: false };
   if (other) {
     const { norm, elongated: squeezed } = normalizeWord(span);
@@ -188,19 +193,6 @@ function wordToken(text: string, start: number, end: number): Token {
   }
   const folded = upper ? span.toLowerCase() : span;
   // Case-insensitive runs ("SOOOo") squeeze too, so elongation is decided on the folded word.
-  const { norm, elongated: squeezed } = upper ? squeeze(folded) : elongated ? squeeze(folded) : { norm: folded, elongated: false };
-  return { kind: 'word', text: span, norm, start, end, caps: upper && !lower && end - start >= 2, elongated: squeezed };
-}
-
-/** wordToken's second half, for a word whose case and elongation the scan already found. */
-function wordTokenOf(text: string, start: number, end: number, upper: boolean, lower: boolean, other: boolean, elongated: boolean): Token {
-  const span = text.slice(start, end);
-  if (other) {
-    const { norm, elongated: squeezed } = normalizeWord(span);
-    const caps = end - start >= 2 && norm !== span && span.toUpperCase() === span && UPPER_RE.test(span);
-    return { kind: 'word', text: span, norm, start, end, caps, elongated: squeezed };
-  }
-  const folded = upper ? span.toLowerCase() : span;
   const { norm, elongated: squeezed } = upper ? squeeze(folded) : elongated ? squeeze(folded) : { norm: folded, elongated: false };
   return { kind: 'word', text: span, norm, start, end, caps: upper && !lower && end - start >= 2, elongated: squeezed };
 }

@@ -397,9 +397,10 @@ function toIdentity(row: Selectable<IdentitiesTable>): Identity {
   };
 }
 
-type InteractionRow = Pick<Selectable<InteractionsTable>, 'id' | 'platform' | 'pid' | 'at' | 'kind' | 'direction' | 'actor_id' | 'target_id' | 'text' | 'in_reply_to' | 'about'> & { person_id: number | null };
+/** An interaction row as the query layer selects it, with the person its counterpart belongs to. */
+export type InteractionRow = Pick<Selectable<InteractionsTable>, 'id' | 'platform' | 'pid' | 'at' | 'kind' | 'direction' | 'actor_id' | 'target_id' | 'text' | 'in_reply_to' | 'about'> & { person_id: number | null };
 
-function toInteraction(row: InteractionRow): Interaction {
+export function toInteraction(row: InteractionRow): Interaction {
   return {
     id: row.id,
     platform: row.platform as Platform,

@@ -6,9 +6,9 @@
  * workspace of millions of interactions; scoped to the store's workspace.
  */
 import { sql } from 'kysely';
-import { PLATFORMS, type Direction, type Kind, type Platform } from '../../domain/records.js';
+import { PLATFORMS } from '../../domain/records.js';
 import type { Interaction } from '../../domain/views.js';
-import type { Store } from '../store.js';
+import { toInteraction, type Store } from '../store.js';
 
 export interface RecentOutboundRow {
   readonly personId: number | null;
@@ -76,20 +76,7 @@ export async function interactionsByPid(store: Store, pid: string): Promise<Inte
   // Sorted here, not in SQL: an ORDER BY at would lead SQLite to walk the (workspace, at) index
   // instead. Time order, ties by id (the order that walk gives).
   rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
-  return rows.map((row) => ({
-    id: row.id,
-    platform: row.platform as Platform,
-    pid: row.pid,
-    at: row.at,
-    kind: row.kind as Kind,
-    direction: row.direction as Direction,
-    actorId: row.actor_id,
-    targetId: row.target_id,
-    personId: row.person_id === null ? null : Number(row.person_id),
-    text: row.text,
-    inReplyTo: row.in_reply_to,
-    about: row.about,
-  }));
+  return rows.map(toInteraction);
 }
 
 /**
