@@ -49,7 +49,7 @@ export async function benchJsonlImport(interactions = 1_000_000): Promise<Record
     const file = join(dir, 'bench.jsonl');
     await writeJsonl(file, interactions, 5_000);
     const parseSeconds = await jsonParseSeconds(file);
-    const child = execFileSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'import-child.ts'), file, join(dir, 'ws')], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const child = execFileSync(process.execPath, [join(import.meta.dirname, 'import-child.mjs'), file, join(dir, 'ws')], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const result = JSON.parse(child.trim().split('\n').at(-1) ?? '{}') as { seconds: number; interactions: number; peakRssMb: number };
     if (result.interactions !== interactions) throw new Error(`imported ${result.interactions} of ${interactions}`);
     return {
