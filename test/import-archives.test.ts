@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { blocksToCarFile, getFullRepo, MemoryBlockstore, readCarWithRoot, Repo, WriteOpAction } from '@atproto/repo';
 import { badHeaderConnections, basicExport as linkedinExport } from '../src/sources/linkedin/test-fixtures.js';
-import { newerArchive as mastodonArchive, writeFolder, writeZip } from '../src/sources/mastodon/test-fixtures.js';
+import { NEWER_BY_KIND, newerArchive as mastodonArchive, writeFolder, writeZip } from '../src/sources/mastodon/test-fixtures.js';
 import { runCli, type CliResult } from '../src/test-support/run-cli.js';
 import { createTestLocation, type TestLocation } from '../src/test-support/test-store.js';
 
@@ -78,17 +78,6 @@ const X_BY_KIND: ByKind = {
 };
 // bo (42), ana (43), and 48, 49, 50 known by id only.
 const X_PEOPLE = 5;
-
-// What the Mastodon fixture (src/sources/mastodon/test-fixtures.ts) imports to.
-const MASTODON_BY_KIND: ByKind = {
-  dm: { in: 0, out: 3 },
-  like: { in: 0, out: 5 },
-  mention: { in: 0, out: 2 },
-  post: { in: 0, out: 5 },
-  quote: { in: 0, out: 2 },
-  reply: { in: 0, out: 2 },
-  share: { in: 0, out: 3 },
-};
 
 const OWNER_DID = 'did:plc:owner7bakery';
 const ANA_DID = 'did:plc:ana4xq';
@@ -236,7 +225,7 @@ test('an X and a Mastodon archive of one owner share a workspace; merge shows a 
     await importJson(cli, file.x!);
     const mastodon = await importJson(cli, file.mastodon!);
     assert.equal(mastodon.format, 'Mastodon archive');
-    assert.deepEqual(mastodon.byKind, MASTODON_BY_KIND);
+    assert.deepEqual(mastodon.byKind, NEWER_BY_KIND);
     const totals = (await stats(cli)) as { accounts: { platform: string; handle: string }[]; people: number };
     assert.deepEqual(totals.accounts.map((a) => `${a.platform}:${a.handle}`).sort(), ['mastodon:@ann@ex.social', 'x:@shop']);
     assert.equal(totals.people, X_PEOPLE + 5);

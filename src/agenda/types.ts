@@ -7,6 +7,17 @@ import type { Relationship } from '../relationships/relationship.js';
 export const ACTION_KINDS = ['thank-public', 'thank', 'answer', 'reconnect', 'follow-up', 'welcome', 'appreciate'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
+/** How each kind of action is named to the user, in the terminal and on the pages alike. */
+export const ACTION_LABELS: Readonly<Record<ActionKind, string>> = {
+  'thank-public': 'Thank in public',
+  thank: 'Thank',
+  answer: 'Answer',
+  reconnect: 'Reconnect',
+  'follow-up': 'Follow up',
+  welcome: 'Welcome',
+  appreciate: 'Appreciate',
+};
+
 export interface Evidence {
   readonly interactionId?: number;
   readonly noteId?: number;

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import type { Agenda, AgendaAction } from '../../agenda/index.js';
+import { ACTION_LABELS, type Agenda, type AgendaAction } from '../../agenda/index.js';
 import { todayAgenda } from '../../workspace/today-agenda.js';
 import { createPrinter, formatDay } from '../output.js';
 import { parseAt, parsePositiveInt } from '../parse-options.js';
@@ -28,16 +28,6 @@ export function registerToday(program: Command): void {
     });
 }
 
-const LABEL: Record<AgendaAction['kind'], string> = {
-  'thank-public': 'Thank in public',
-  thank: 'Thank',
-  answer: 'Answer',
-  reconnect: 'Reconnect',
-  'follow-up': 'Follow up',
-  welcome: 'Welcome',
-  appreciate: 'Appreciate',
-};
-
 export function renderAgenda(agenda: Agenda): string {
   if (agenda.actions.length === 0) {
     return `Nothing waiting for you as of ${formatDay(agenda.at)}: no unthanked shares, open questions, due reminders or quiet friends.${agenda.snoozed ? pc.dim(` (${agenda.snoozed} snoozed)`) : ''}`;
@@ -51,7 +41,7 @@ export function renderAgenda(agenda: Agenda): string {
 
 export function renderAction(a: AgendaAction, n: number): string[] {
   return [
-    `${pc.bold(`${n}. ${LABEL[a.kind]}`)} ${a.name} ${pc.dim(`(${a.handle} on ${a.platform}, ${a.stage})`)}`,
+    `${pc.bold(`${n}. ${ACTION_LABELS[a.kind]}`)} ${a.name} ${pc.dim(`(${a.handle} on ${a.platform}, ${a.stage})`)}`,
     `   Why: ${a.why} ${pc.dim(`[${a.principles.join(', ')}]`)}`,
     `   Try: ${pc.cyan(a.suggestion)}`,
   ];

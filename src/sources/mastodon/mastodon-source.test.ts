@@ -9,7 +9,7 @@ import { withTestStore } from '../../test-support/test-store.js';
 import type { Store } from '../../store/store.js';
 import { mastodonSource } from './mastodon-source.js';
 import {
-  ANN, BO, CSV, csvFiles, LIKED, newerArchive, olderArchive, outboxItems, outboxJson, writeFolder, writeTarGz, writeZip,
+  ANN, BO, CSV, csvFiles, LIKED, NEWER_BY_KIND, NEWER_PEOPLE, newerArchive, olderArchive, outboxItems, outboxJson, writeFolder, writeTarGz, writeZip,
 } from './test-fixtures.js';
 
 const isInputError = (pattern: RegExp) => (e: unknown) => {
@@ -18,18 +18,6 @@ const isInputError = (pattern: RegExp) => (e: unknown) => {
   return true;
 };
 
-/** What the newer archive (zip) imports to, from an empty workspace. */
-const NEWER_BY_KIND = {
-  dm: { in: 0, out: 3 },
-  like: { in: 0, out: 5 },
-  mention: { in: 0, out: 2 },
-  post: { in: 0, out: 5 },
-  quote: { in: 0, out: 2 },
-  reply: { in: 0, out: 2 },
-  share: { in: 0, out: 3 },
-};
-// bo, cy, dee, eve (outbox) and fay (likes).
-const NEWER_PEOPLE = 5;
 
 const OLDER_BY_KIND = {
   dm: { in: 0, out: 3 },

@@ -236,3 +236,16 @@ export async function writeTarGz(file: string, workDir: string, entries: Record<
   await tar.c({ gzip: true, file, cwd: workDir }, Object.keys(entries));
   return file;
 }
+
+/** What the newer archive (zip) imports to, from an empty workspace. */
+export const NEWER_BY_KIND = {
+  dm: { in: 0, out: 3 },
+  like: { in: 0, out: 5 },
+  mention: { in: 0, out: 2 },
+  post: { in: 0, out: 5 },
+  quote: { in: 0, out: 2 },
+  reply: { in: 0, out: 2 },
+  share: { in: 0, out: 3 },
+};
+// bo, cy, dee, eve (outbox) and fay (likes).
+export const NEWER_PEOPLE = 5;

@@ -11,16 +11,7 @@ import { dayAfter, formatTime } from '../dates.js';
 import { href } from '../router.js';
 import { useLoad } from '../use-load.js';
 import { useWorkspace } from '../workspace-context.js';
-
-const KIND_LABEL: Record<AgendaAction['kind'], string> = {
-  'thank-public': 'Thank in public',
-  thank: 'Thank',
-  answer: 'Answer',
-  reconnect: 'Reconnect',
-  'follow-up': 'Follow up',
-  welcome: 'Welcome',
-  appreciate: 'Appreciate',
-};
+import { ACTION_LABELS } from '../../../src/agenda/types.js';
 
 /** The most actions the API hands out at once. */
 const MAX_ACTIONS = 500;
@@ -103,7 +94,7 @@ function ActionCard({ action, at, onGone }: { action: AgendaAction; at: string; 
     <article class="card action" aria-labelledby={`${id}-title`}>
       <header>
         <h2 id={`${id}-title`}>
-          <span class={`kind kind-${action.kind}`}>{KIND_LABEL[action.kind] ?? action.kind}</span>{' '}
+          <span class={`kind kind-${action.kind}`}>{ACTION_LABELS[action.kind] ?? action.kind}</span>{' '}
           <a href={href.person(action.personId)}>{action.name}</a>
         </h2>
         <p class="who">
