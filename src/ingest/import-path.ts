@@ -9,10 +9,11 @@ import type { SourceRecord } from '../domain/records.js';
 import { DEFAULT_LIMITS, type ArchiveLimits, type InputFiles } from '../sources/archive/input-files.js';
 import { openInput } from '../sources/archive/open-input.js';
 import { SOURCES } from '../sources/registry.js';
-import type { Detection, ReadContext, Skip, Source } from '../sources/source.js';
+import type { Detection, ReadContext, Skip, Source, SourceItem } from '../sources/source.js';
 import { emptyTally, type ImportTally, type ImportWriter } from '../store/import-writer.js';
 import { refreshCounterpartActivity } from '../store/queries/activity.js';
 import type { Store } from '../store/store.js';
+import { readInWorker } from './worker-reader.js';
 
 export interface ImportOptions {
   readonly dryRun?: boolean;
@@ -23,6 +24,18 @@ export interface ImportOptions {
   readonly onProgress?: (bytesDone: number, totalBytes: number) => void;
   /** Most skipped lines listed one by one; the rest are only counted. */
   readonly maxSkipsListed?: number;
+  /**
+   * Read the input in a worker thread while the store writes (see worker-reader.ts). By default
+   * big archives are; rapport JSONL never is (its lines cost about as much to parse again on this
+   * side as to read there), nor a tarball (the worker would unpack it a second time).
+   */
+  readonly readInWorker?: boolean;
+  /**
+   * Set the secondary indexes aside while writing, and build them at the end (see
+   * ImportWriter.deferIndexes). By default only for a big input into an empty or small embedded
+   * workspace.
+   */
+  readonly deferIndexes?: boolean;
 }
 
 export interface ImportSummary {
@@ -45,11 +58,22 @@ export interface ImportSummary {
 // cost far more in commits than in inserts (1M interactions: 2,000 per batch 65 s, 20,000 43 s);
 // larger ones grow the memory a batch holds.
 const DEFAULT_BATCH = 20_000;
+// With the secondary indexes set aside (ImportWriter.deferIndexes) a commit writes little beyond
+// the new rows, and smaller batches keep the memory down (1M interactions: 5,000 as fast as 20,000).
+const DEFERRED_BATCH = 5_000;
+
+// A rough lower bound of the bytes one record takes in any supported file, to guess from a file's
+// size how many interactions it holds (see ImportWriter.deferIndexes).
+const BYTES_PER_RECORD = 150;
+
+// Inputs smaller than this are read on the main thread: starting a worker costs more than it saves.
+const WORKER_MIN_BYTES = 16 * 1024 * 1024;
 
 class DryRunRollback extends Error {}
 
 export async function importPath(store: Store, path: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const files = await openInput(path, options.limits ?? DEFAULT_LIMITS);
+  let used: ImportWriter | undefined;
   try {
     const { source, detection } = await detect(files);
     options.onDetect?.(detection, files.totalBytes);
@@ -62,21 +86,49 @@ export async function importPath(store: Store, path: string, options: ImportOpti
       if (skipped.length < maxListed) skipped.push(skip);
     };
     const ownAccounts = (await store.ownAccounts()).flatMap((a) => (a.handle !== null ? [{ platform: a.platform, handle: a.handle }] : []));
+    let batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const inWorker = options.readInWorker ?? (source.id !== 'jsonl' && files.container !== 'tar' && files.totalBytes >= WORKER_MIN_BYTES);
+    const items = (context: ReadContext): AsyncIterable<SourceItem> => inWorker
+      ? readInWorker({ path, limits: options.limits ?? DEFAULT_LIMITS, sourceId: source.id, ownAccounts: context.ownAccounts }, context.progress)
+      : source.read(files, context);
     const run = (writer: ImportWriter, write: (batch: SourceRecord[]) => Promise<void>) =>
-      readInBatches(source, files, ownAccounts, options, onSkip, write).finally(() => writer.reset());
+      readInBatches(items, files, ownAccounts, { ...options, batchSize }, onSkip, write).finally(() => writer.reset());
 
     const writer = store.newImportWriter();
+    used = writer;
+    // Indexes an interrupted import set aside are built again before anything else (not in a
+    // dry run, which writes nothing).
+    if (!options.dryRun) writer.restoreIndexes();
+    const expected = Math.floor(files.totalBytes / BYTES_PER_RECORD);
     if (source.atomic || options.dryRun) {
+      let deferred = false;
       try {
         await store.transaction(async (trx) => {
+          // Inside the transaction: a failure rolls the dropped indexes back too.
+          deferred = !options.dryRun && options.deferIndexes !== false && writer.deferIndexes(expected, options.deferIndexes);
+          if (deferred) batchSize = options.batchSize ?? DEFERRED_BATCH;
           await run(writer, (batch) => writer.write(trx, batch, tally));
           if (options.dryRun) throw new DryRunRollback();
+          if (deferred) writer.restoreIndexes();
         });
       } catch (e) {
         if (!(e instanceof DryRunRollback)) throw e;
+      } finally {
+        // After a rollback the indexes are back as they were, and nothing is left to build.
+        if (deferred) writer.restoreCacheSize();
       }
     } else {
-      await run(writer, (batch) => store.transaction((trx) => writer.write(trx, batch, tally)));
+      const deferred = options.deferIndexes !== false && writer.deferIndexes(expected, options.deferIndexes);
+      if (deferred) batchSize = options.batchSize ?? DEFERRED_BATCH;
+      try {
+        await run(writer, (batch) => store.transaction((trx) => writer.write(trx, batch, tally)));
+      } catch (e) {
+        // The batches written so far stay (a re-run finishes the job), and so do their indexes.
+        // If that fails too, they stay noted in deferred_indexes, for the next import to build.
+        if (deferred) quietly(() => writer.restoreIndexes());
+        throw e;
+      }
+      if (deferred) writer.restoreIndexes();
     }
     options.onProgress?.(files.totalBytes, files.totalBytes);
     // What the agenda reads to pick its candidates, brought up to date with what was written.
@@ -99,6 +151,7 @@ export async function importPath(store: Store, path: string, options: ImportOpti
     if (!options.dryRun) await store.recordImport({ format: detection.format, label: path, summary });
     return summary;
   } finally {
+    used?.restoreCacheSize();
     await files.close();
   }
 }
@@ -114,7 +167,7 @@ async function detect(files: InputFiles): Promise<{ source: Source; detection: D
 }
 
 async function readInBatches(
-  source: Source,
+  items: (context: ReadContext) => AsyncIterable<SourceItem>,
   files: InputFiles,
   ownAccounts: ReadContext['ownAccounts'],
   options: ImportOptions,
@@ -124,7 +177,7 @@ async function readInBatches(
   const size = options.batchSize ?? DEFAULT_BATCH;
   let batch: SourceRecord[] = [];
   const context: ReadContext = { progress: (done: number) => options.onProgress?.(done, files.totalBytes), ownAccounts };
-  for await (const item of source.read(files, context)) {
+  for await (const item of items(context)) {
     if ('skip' in item) {
       onSkip(item.skip);
       continue;
@@ -136,6 +189,15 @@ async function readInBatches(
     }
   }
   if (batch.length > 0) await write(batch);
+}
+
+/** Runs a clean-up step after a failure, which must not hide that failure with its own. */
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // The first failure is the one reported.
+  }
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {

@@ -3,11 +3,12 @@
  * file of any size imports in constant memory; a bad line is skipped and reported with its
  * number, a file that is not JSON lines at all is refused before anything is written.
  */
-import { createInterface } from 'node:readline';
 import { InputError } from '../../domain/errors.js';
 import { parseRecord } from '../../domain/records.js';
 import type { InputFiles } from '../archive/input-files.js';
 import type { Detection, ReadContext, Source, SourceItem } from '../source.js';
+import { plainInteraction } from './fast-record.js';
+import { linesInChunks } from './lines.js';
 
 const SNIFF_BYTES = 64 * 1024;
 const SNIFF_LINES = 10;
@@ -37,38 +38,41 @@ export const jsonlSource: Source = {
     if (!entry) return;
     const stream = await files.open(entry.path);
     let bytes = 0;
-    stream.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-    });
-    const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
     let lineNo = 0;
-    for await (const raw of lines) {
-      lineNo++;
-      if ((lineNo & 1023) === 0) context.progress(bytes);
-      const line = lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch {
-        yield { skip: { line: lineNo, reason: line.length > 0 && !/[}\]"\d]\s*$/.test(line) ? 'not valid JSON (the line looks cut off)' : 'not valid JSON' } };
-        continue;
+    for await (const lines of linesInChunks(stream, (n) => (bytes += n))) {
+      const items: SourceItem[] = [];
+      for (const raw of lines) {
+        lineNo++;
+        const item = readLine(lineNo === 1 ? raw.replace(/^\uFEFF/, '') : raw, lineNo);
+        if (item) items.push(item);
       }
-      const parsed = parseRecord(value);
-      if (!parsed.ok) {
-        yield { skip: { line: lineNo, reason: parsed.reason } };
-        continue;
-      }
-      const record = parsed.record;
-      if (record.type === 'interaction' && record.atRaw === undefined) {
-        const rawAt = (value as { at: string }).at;
-        if (rawAt !== record.at) record.atRaw = rawAt;
-      }
-      yield { record };
+      context.progress(bytes);
+      yield* items;
     }
     context.progress(bytes);
   },
 };
+
+/** One line as a record or a skip; nothing for a blank line. */
+export function readLine(line: string, lineNo: number): SourceItem | undefined {
+  if (line.length === 0 || (line.charCodeAt(0) !== 123 /* { */ && line.trim() === '')) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return { skip: { line: lineNo, reason: !/[}\]"\d]\s*$/.test(line) ? 'not valid JSON (the line looks cut off)' : 'not valid JSON' } };
+  }
+  const plain = plainInteraction(value);
+  if (plain) return { record: plain };
+  const parsed = parseRecord(value);
+  if (!parsed.ok) return { skip: { line: lineNo, reason: parsed.reason } };
+  const record = parsed.record;
+  if (record.type === 'interaction' && record.atRaw === undefined) {
+    const rawAt = (value as { at: string }).at;
+    if (rawAt !== record.at) record.atRaw = rawAt;
+  }
+  return { record };
+}
 
 type SniffVerdict = { ok: true } | { ok: false; problem: string; looksLikeJson: boolean };
 

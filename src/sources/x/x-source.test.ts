@@ -171,6 +171,18 @@ test('an X archive zip imports to exactly the expected people and interactions; 
   });
 });
 
+test('read in a worker thread with its indexes set aside, the archive imports to the same summary and the same store', async () => {
+  const plain = await withTestStore(async (store, { dir }) => {
+    const summary = await importPath(store, await writeZip(join(dir, 'a.zip'), mainArchive()), { readInWorker: false, deferIndexes: false });
+    return { summary: { ...summary, file: '' }, stats: await statsOf(store) };
+  });
+  await withTestStore(async (store, { dir }) => {
+    const summary = await importPath(store, await writeZip(join(dir, 'a.zip'), mainArchive()), { readInWorker: true, deferIndexes: true });
+    assert.deepEqual({ ...summary, file: '' }, plain.summary);
+    assert.deepEqual(await statsOf(store), plain.stats);
+  });
+});
+
 test('the mapping keeps ids as strings, times in UTC with the raw value, the right parties and links', async () => {
   await withTestStore(async (store, { dir }) => {
     await importPath(store, writeFolder(join(dir, 'archive'), mainArchive()));

@@ -7,6 +7,7 @@ import * as initial from './0001-initial.js';
 import * as snoozes from './0002-snoozes.js';
 import * as outboundTexts from './0003-outbound-texts.js';
 import * as counterpartActivity from './0004-counterpart-activity.js';
+import * as deferredIndexes from './0005-deferred-indexes.js';
 
 export interface MigrationContext {
   /** `integer` on SQLite (an alias of the rowid), `bigserial` on PostgreSQL. */
@@ -20,6 +21,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0002-snoozes': snoozes,
   '0003-outbound-texts': outboundTexts,
   '0004-counterpart-activity': counterpartActivity,
+  '0005-deferred-indexes': deferredIndexes,
 };
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {
