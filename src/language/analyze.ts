@@ -8,14 +8,15 @@
  * the words the model weighs most.
  */
 import { defaultModel } from './default-model.js';
-import { extractFeatures, featureBuffer, wordSymbol } from './features.js';
-import { templateFingerprint } from './fingerprint.js';
+import { DISGUISED_LINK, scoreScanned } from './features.js';
+import { disguisedLinks } from './links.js';
+import { fingerprintScanned } from './fingerprint.js';
 import { computeFocus } from './focus.js';
 import { fmix } from './hash.js';
-import { RULES, SELF_CONTENT_RE, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
-import { scoreFeatures } from './model.js';
+import { FUNDRAISING_DOMAINS, RULES, SELF_CONTENT_RE, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
 import { lowerForRules, matchRules, type RuleHit } from './rules.js';
-import { domainOf, normalizeWord, tokenize, type Token } from './tokenize.js';
+import { domainOf, K_EMOJI, K_HASHTAG, K_MENTION, K_PRICE, K_PUNCT, K_URL, K_WORD, normalizeWord, normEquals, normOf, scan, SCAN, tokenize } from './tokenize.js';
+import { lookupWords } from './word-index.js';
 import {
   INTENT_NAMES,
   type AnalysisContext,
@@ -47,9 +48,18 @@ interface PreparedContext {
 const prepared = new WeakMap<AnalysisContext, PreparedContext>();
 const SQUEEZE_RE = /[^\p{L}\p{N}]+/gu;
 
+/** The last context prepared: most callers analyse many messages with one context. */
+let lastContext: AnalysisContext | undefined;
+let lastPrepared: PreparedContext | undefined;
+
 function prepare(ctx: AnalysisContext): PreparedContext {
+  if (ctx === lastContext) return lastPrepared!;
   let p = prepared.get(ctx);
-  if (p) return p;
+  if (p) {
+    lastContext = ctx;
+    lastPrepared = p;
+    return p;
+  }
   const handles = new Set<string>();
   for (const h of ctx.ownHandles ?? []) {
     const n = h.trim().replace(/^@/, '').toLowerCase();
@@ -82,6 +92,8 @@ function prepare(ctx: AnalysisContext): PreparedContext {
     quotedWords,
   };
   prepared.set(ctx, p);
+  lastContext = ctx;
+  lastPrepared = p;
   return p;
 }
 
@@ -190,16 +202,17 @@ function questionSpan(text: string, q: number): string {
   return s.length > 80 ? '…' + s.slice(s.length - 79) : s;
 }
 
-/** Words the model weighs most towards promotional, for evidence when no rule explains it. */
-function modelEvidence(model: LoadedModel, tokens: readonly Token[]): string[] {
+/** Words the model weighs most towards promotional, for evidence when no rule explains it (last scan of `text`). */
+function modelEvidence(model: LoadedModel, text: string): string[] {
   let best1 = -1;
   let best2 = -1;
   let w1 = 0;
   let w2 = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'punct' || t.kind === 'emoji') continue;
-    const w = model.weights[fmix(wordSymbol(t)) & model.mask]!;
+  const n = SCAN.n;
+  for (let i = 0; i < n; i++) {
+    const k = SCAN.kind[i]!;
+    if (k === K_PUNCT || k === K_EMOJI) continue;
+    const w = model.weights[fmix(SCAN.sym[i]!) & model.mask]!;
     if (w > w1) {
       best2 = best1;
       w2 = w1;
@@ -211,17 +224,18 @@ function modelEvidence(model: LoadedModel, tokens: readonly Token[]): string[] {
     }
   }
   const out: string[] = [];
-  if (best1 >= 0) out.push(tokens[best1]!.text);
-  if (best2 >= 0 && best2 !== best1) out.push(tokens[best2]!.text);
+  if (best1 >= 0) out.push(text.slice(SCAN.start[best1]!, SCAN.end[best1]!));
+  if (best2 >= 0 && best2 !== best1) out.push(text.slice(SCAN.start[best2]!, SCAN.end[best2]!));
   return out;
 }
 
 export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEXT): MessageAnalysis {
   const p = prepare(ctx);
   const model = ctx.model ?? defaultModel();
-  const tokens = tokenize(text);
+  const count = scan(text);
+  lookupWords(text);
   const lower = lowerForRules(text);
-  const hits: RuleHit[] = matchRules(text, lower, tokens);
+  const hits: RuleHit[] = matchRules(text, lower);
   const acc = ACCUMULATOR.reset();
 
   for (let k = 0; k < hits.length; k++) {
@@ -233,36 +247,47 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   let domains: string[] | undefined;
   let selfContent: RegExpExecArray | null | undefined;
   let resourceLinks: string[] | undefined;
-  for (const t of tokens) {
-    if (t.kind === 'url') {
-      const domain = domainOf(t.norm);
-      const own = isOwnLink(domain, t.norm, p);
-      links.push({ url: t.text, domain, own });
+  const kind = SCAN.kind;
+  for (let i = 0; i < count; i++) {
+    const k = kind[i]!;
+    if (k === K_URL) {
+      const norm = normOf(text, i);
+      const span = text.slice(SCAN.start[i]!, SCAN.end[i]!);
+      const domain = domainOf(norm);
+      const own = isOwnLink(domain, norm, p);
+      links.push({ url: span, domain, own });
       (domains ??= []).push(domain);
       if (own) {
-        acc.add(I.selfLink, 0.95, t.text);
+        acc.add(I.selfLink, 0.95, span);
       } else {
-        if (selfContent === undefined) selfContent = SELF_CONTENT_RE.exec(lower);
+        // Every match of SELF_CONTENT_RE contains "my ", "our " or "me on": three quick searches
+        // spare the regex's scan of the whole text in most messages.
+        if (selfContent === undefined) selfContent = lower.includes('my ') || lower.includes('our ') || lower.includes('me on') ? SELF_CONTENT_RE.exec(lower) : null;
         if (selfContent) {
-          acc.add(I.selfLink, 0.8, t.text);
+          acc.add(I.selfLink, 0.8, span);
           acc.add(I.selfLink, 0, selfContent[0]);
+        } else if (FUNDRAISING_DOMAINS.has(domain)) {
+          // A fundraiser or a pay page: whoever's it is, the link asks the reader for money.
+          acc.add(I.favour, 0.8, span);
         } else if (SHORTENER_DOMAINS.has(domain)) {
-          acc.add(I.selfLink, 0.4, t.text);
+          acc.add(I.selfLink, 0.4, span);
         } else {
           // Someone else's page: a resource given, unless the message sells (decided below).
-          (resourceLinks ??= []).push(t.text);
+          (resourceLinks ??= []).push(span);
         }
       }
-    } else if (t.kind === 'mention') {
-      const handle = t.norm.slice(1);
+    } else if (k === K_MENTION) {
+      if (p.handles.size === 0) continue;
+      const handle = normOf(text, i).slice(1);
       if (p.handles.has(handle) || p.handles.has(handle.split('@')[0]!)) {
-        links.push({ url: t.text, domain: handle, own: true });
-        acc.add(I.selfLink, 0.7, t.text);
+        const span = text.slice(SCAN.start[i]!, SCAN.end[i]!);
+        links.push({ url: span, domain: handle, own: true });
+        acc.add(I.selfLink, 0.7, span);
       }
-    } else if (t.kind === 'price') {
-      acc.add(I.pitch, 0.45, t.text);
-    } else if (t.kind === 'word' && p.recipient !== undefined && t.norm === p.recipient) {
-      acc.add(I.personal, 0.6, t.text);
+    } else if (k === K_PRICE) {
+      acc.add(I.pitch, 0.45, text.slice(SCAN.start[i]!, SCAN.end[i]!));
+    } else if (k === K_WORD && p.recipient !== undefined && normEquals(text, i, p.recipient)) {
+      acc.add(I.personal, 0.6, text.slice(SCAN.start[i]!, SCAN.end[i]!));
     }
   }
 
@@ -273,14 +298,24 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
     acc.add(I.question, 0.8, questionSpan(text, q));
   }
 
+  const disguised = disguisedLinks(text);
+  if (disguised !== undefined) {
+    for (let k = 0; k < disguised.length; k += 2) {
+      const span = text.slice(SCAN.start[disguised[k]!]!, SCAN.end[disguised[k + 1]!]!);
+      links.push({ url: span, domain: domainOf(span.replace(/\s*\.\s*|\s+dot\s+/gi, '.')), own: false });
+      acc.add(I.selfLink, 0.8, span);
+    }
+    (domains ??= []).push(DISGUISED_LINK);
+  }
+
   if (p.quotedWords !== undefined && p.quotedWords.size > 0) {
-    for (const t of tokens) {
-      if ((t.kind === 'word' || t.kind === 'hashtag') && p.quotedWords.has(t.norm)) acc.add(I.personal, 0.3, t.text);
+    for (let i = 0; i < count; i++) {
+      const k = kind[i]!;
+      if ((k === K_WORD || k === K_HASHTAG) && p.quotedWords.has(normOf(text, i))) acc.add(I.personal, 0.3, text.slice(SCAN.start[i]!, SCAN.end[i]!));
     }
   }
 
-  const n = extractFeatures(lower, tokens, hits, domains);
-  const probability = scoreFeatures(model, featureBuffer(), n);
+  const probability = scoreScanned(model, lower, hits, domains);
   // Giving a resource or an answer ("this guide explains…", "hope it helps") is the opposite of a
   // pitch; the corpora the model learned from hardly contain any, so the rules say it here.
   let helpfulPhrase = 0;
@@ -297,7 +332,7 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
 
   // A plain property, computed here: a lazy getter in the object literal gave every result its own
   // hidden class, which kept each message's tokens alive until a full GC (3x slower overall).
-  const fingerprint = templateFingerprint(text, tokens);
+  const fingerprint = fingerprintScanned(text);
   const override = model.overrides.size > 0 ? model.overrides.get(fingerprint) : undefined;
   if (override === true) promotionalScore = Math.max(promotionalScore, 0.99);
   else if (override === false) promotionalScore = Math.min(promotionalScore, 0.01);
@@ -305,7 +340,7 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
 
   if (promotional && ruleScore < 0.5) {
     // The model saw a pitch the rules did not name: say which words weighed most.
-    const words = modelEvidence(model, tokens);
+    const words = modelEvidence(model, text);
     acc.atLeast(I.pitch, promotionalScore);
     for (const w of words) acc.add(I.pitch, 0, w);
   }
@@ -343,7 +378,7 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
     promotional,
     promotionalScore,
     intents,
-    focus: computeFocus(tokens, p.ownWords.size > 0 ? p.ownWords : undefined, p.handles.size > 0 ? p.handles : undefined, p.recipient),
+    focus: computeFocus(text, p.ownWords.size > 0 ? p.ownWords : undefined, p.handles.size > 0 ? p.handles : undefined, p.recipient),
     fingerprint,
     links,
   };

@@ -1,15 +1,18 @@
 /**
- * Hashed features for the learned model: word unigrams and bigrams over token symbols, character
- * 3–5-grams of the lower-cased text (digits folded to 0), a few shapes, and the ids of the rules
- * that fired. Hashes are computed over char codes as they stream past, written into one reused
- * buffer: the hot path builds no substrings and no feature arrays.
+ * Hashed features for the learned model: word unigrams and bigrams over the token symbols the
+ * scanner computed (tokenize.ts SCAN.sym), character n-grams of the lower-cased text (digits
+ * folded to 0; 4-grams unless the model file names other lengths), link domains, a few shapes,
+ * and the ids of the rules that fired. Hashes are computed over char codes as they stream past:
+ * the hot path builds no substrings and no feature list — scoring sums the weights as the
+ * features are made (scoreScanned); training takes them from one reused buffer (extractFeatures).
  */
-import { fnvStep, fnvString, fmix } from './hash.js';
-import type { Token } from './tokenize.js';
+import { fnvString, fmix } from './hash.js';
+import { F_CAPS, F_ELONGATED, SCAN } from './tokenize.js';
 import type { RuleHit } from './rules.js';
 import { RULE_FEATURE_HASHES } from './rules.js';
+import type { LoadedModel } from './types.js';
+import { FUNDRAISING_DOMAINS } from './lexicons.js';
 
-const NS_WORD = fnvString('ns:word');
 const NS_BIGRAM = fnvString('ns:bigram');
 const NS_CHAR = fnvString('ns:char');
 const NS_DOMAIN = fnvString('ns:domain');
@@ -21,105 +24,111 @@ function fold(c: number): number {
   return (c ^ (c >>> 10)) & 0x3ff;
 }
 
-const SYM_URL = fnvString('<url>');
-const SYM_EMAIL = fnvString('<email>');
-const SYM_MENTION = fnvString('<mention>');
-const SYM_PRICE = fnvString('<price>');
-const SYM_PERCENT = fnvString('<percent>');
-const SYM_EMOJI = fnvString('<emoji>');
-const SYM_NUM = [1, 2, 3, 4, 5, 6, 7].map((n) => fnvString(`<num${n}>`));
 const SHAPE_CAPS = fnvString('<caps>');
 const SHAPE_MANY_CAPS = fnvString('<many-caps>');
 const SHAPE_ELONGATED = fnvString('<elongated>');
 const SHAPE_LEN = Array.from({ length: 12 }, (_, i) => fnvString(`<len${i}>`));
 const SYM_START = fnvString('<s>');
+const SYM_FUNDRAISER = fnvString('<fundraiser>');
+/** Stands in the domain list for a link written so as not to look like one (see links.ts). */
+export const DISGUISED_LINK = '<disguised>';
 const SYM_END = fnvString('</s>');
 
-let buffer = new Int32Array(4096);
-
-function push(n: number, h: number): number {
-  if (n >= buffer.length) {
-    const bigger = new Int32Array(buffer.length * 2);
-    bigger.set(buffer);
-    buffer = bigger;
-  }
-  buffer[n] = fmix(h) | 0;
-  return n + 1;
+export function sigmoid(x: number): number {
+  if (x >= 0) return 1 / (1 + Math.exp(-x));
+  const e = Math.exp(x);
+  return e / (1 + e);
 }
+
+/**
+ * Scale of the feature sum: 1/sqrt(n) keeps long and short messages comparable, and the constant
+ * keeps a two-word message from resting its whole verdict on one or two strong n-grams.
+ */
+const NORM_FLOOR = 16;
+export function featureNorm(n: number): number {
+  return 1 / Math.sqrt(n + NORM_FLOOR);
+}
+
+/** Character n-gram lengths as a bit set (bit k: k-grams); models without the field use 3, 4 and 5. */
+export function gramBits(lengths: readonly number[]): number {
+  let bits = 0;
+  for (const k of lengths) bits |= 1 << k;
+  return bits;
+}
+export const DEFAULT_GRAMS = gramBits([3, 4, 5]);
+
+let buffer = new Int32Array(4096);
 
 /** The buffer that `extractFeatures` fills; valid until the next call. */
 export function featureBuffer(): Int32Array {
   return buffer;
 }
 
-/** A token's unigram symbol (before the final mix): words by their normal form, the rest by kind. */
-export function wordSymbol(t: Token): number {
-  switch (t.kind) {
-    case 'word':
-    case 'hashtag':
-      return fnvString(t.norm, NS_WORD);
-    case 'url':
-      return SYM_URL;
-    case 'email':
-      return SYM_EMAIL;
-    case 'mention':
-      return SYM_MENTION;
-    case 'price':
-      return SYM_PRICE;
-    case 'percent':
-      return SYM_PERCENT;
-    case 'emoji':
-      return SYM_EMOJI;
-    case 'number': {
-      let digits = 0;
-      for (let i = 0; i < t.norm.length; i++) {
-        const c = t.norm.charCodeAt(i);
-        if (c >= 48 && c <= 57) digits++;
-      }
-      return SYM_NUM[Math.min(digits, 7) - 1] ?? SYM_NUM[0]!;
-    }
-    default: {
-      // Punctuation: "!!!!!" and "!!" are the same signal; keep at most two chars.
-      let h = NS_WORD;
-      const len = Math.min(t.norm.length, 2);
-      for (let i = 0; i < len; i++) h = fnvStep(h, t.norm.charCodeAt(i));
-      return h >>> 0;
-    }
-  }
-}
+/** Sum of the (quantised) weights of the features `featurize` saw (when given weights). */
+let weightSum = 0;
 
 /**
- * Fills the feature buffer and returns the number of features (with repeats: a feature seen
- * twice counts twice).
+ * The features of the last scanned message, each mixed into a table index: written to the
+ * buffer (weights null) or looked up and summed at once (weights given), so that scoring builds no
+ * feature list at all. Returns the number of features, with repeats (a feature seen twice counts
+ * twice).
  */
-export function extractFeatures(lower: string, tokens: readonly Token[], hits: readonly RuleHit[], domains?: readonly string[]): number {
+function featurize(lower: string, hits: readonly RuleHit[], domains: readonly string[] | undefined, grams: number, weights: Int16Array | null, mask: number): number {
+  const g3 = (grams & 8) !== 0;
+  const g4 = (grams & 16) !== 0;
+  const g5 = (grams & 32) !== 0;
+  const g45 = g4 || g5;
+  const tokens = SCAN.n;
+  // The rarer features are gathered at the buffer's far end first (so they count twice here).
+  const need = 2 * tokens + 2 * (8 + 2 * (domains?.length ?? 0) + hits.length) + 3 * (lower.length + 2);
+  if (need > buffer.length) {
+    let size = buffer.length;
+    while (size < need) size *= 2;
+    buffer = new Int32Array(size);
+  }
+  const buf = buffer;
+  const sym = SCAN.sym;
+  const flags = SCAN.flags;
+  let sum = 0;
   let n = 0;
+  let x = 0;
   let prev = SYM_START;
   let caps = 0;
   let elongated = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const sym = wordSymbol(t);
-    n = push(n, sym);
-    n = push(n, Math.imul(prev ^ NS_BIGRAM, 0x01000193) ^ sym);
-    prev = sym;
-    if (t.caps) caps++;
-    if (t.elongated) elongated++;
+  for (let i = 0; i < tokens; i++) {
+    const s = sym[i]!;
+    x = fmix(s) | 0;
+    if (weights !== null) sum += weights[x & mask]!;
+    else buf[n] = x;
+    n++;
+    x = fmix(Math.imul(prev ^ NS_BIGRAM, 0x01000193) ^ s) | 0;
+    if (weights !== null) sum += weights[x & mask]!;
+    else buf[n] = x;
+    n++;
+    prev = s;
+    const f = flags[i]!;
+    if (f & F_CAPS) caps++;
+    if (f & F_ELONGATED) elongated++;
   }
-  n = push(n, Math.imul(prev ^ NS_BIGRAM, 0x01000193) ^ SYM_END);
-  if (domains) for (const d of domains) n = push(n, fnvString(d, NS_DOMAIN));
-  if (caps > 0) n = push(n, SHAPE_CAPS);
-  if (caps > 3) n = push(n, SHAPE_MANY_CAPS);
-  if (elongated > 0) n = push(n, SHAPE_ELONGATED);
-  n = push(n, SHAPE_LEN[Math.min(lower.length >> 4, 11)]!);
-  for (const hit of hits) n = push(n, RULE_FEATURE_HASHES[hit.index]!);
-
-  // Room for every char n-gram at once, so the loop below writes without checking.
-  let buf = buffer;
-  if (n + 3 * (lower.length + 2) > buf.length) {
-    const bigger = new Int32Array(Math.max(buf.length * 2, n + 3 * (lower.length + 2)));
-    bigger.set(buf.subarray(0, n));
-    buffer = buf = bigger;
+  // The rarer features, gathered in the buffer past the char n-grams' room and then counted.
+  let m = buf.length - 1;
+  buf[m--] = fmix(Math.imul(prev ^ NS_BIGRAM, 0x01000193) ^ SYM_END) | 0;
+  if (domains) {
+    for (const d of domains) {
+      buf[m--] = fmix(fnvString(d, NS_DOMAIN)) | 0;
+      if (FUNDRAISING_DOMAINS.has(d)) buf[m--] = fmix(SYM_FUNDRAISER) | 0;
+    }
+  }
+  if (caps > 0) buf[m--] = fmix(SHAPE_CAPS) | 0;
+  if (caps > 3) buf[m--] = fmix(SHAPE_MANY_CAPS) | 0;
+  if (elongated > 0) buf[m--] = fmix(SHAPE_ELONGATED) | 0;
+  buf[m--] = fmix(SHAPE_LEN[Math.min(lower.length >> 4, 11)]!) | 0;
+  for (let k = 0; k < hits.length; k++) buf[m--] = fmix(RULE_FEATURE_HASHES[hits[k]!.index]!) | 0;
+  for (let k = buf.length - 1; k > m; k--) {
+    x = buf[k]!;
+    if (weights !== null) sum += weights[x & mask]!;
+    else buf[n] = x;
+    n++;
   }
 
   // Character 3-, 4- and 5-grams over a squeezed view of the text: digits → 0, whitespace runs →
@@ -141,11 +150,26 @@ export function extractFeatures(lower: string, tokens: readonly Token[], hits: r
       // The last three chars packed into one int (10 bits each; rarer chars fold into those bits),
       // extended by one multiply per longer gram: far cheaper than hashing each gram char by char.
       const tri = NS_CHAR ^ (fold(c2) << 20) ^ (fold(c1) << 10) ^ fold(c);
-      buf[n++] = fmix(tri) | 0;
-      if (c3 !== 0) {
+      if (g3) {
+        x = fmix(tri) | 0;
+        if (weights !== null) sum += weights[x & mask]!;
+        else buf[n] = x;
+        n++;
+      }
+      if (c3 !== 0 && g45) {
         const four = Math.imul(tri ^ NS_CHAR4, 0x01000193) ^ fold(c3);
-        buf[n++] = fmix(four) | 0;
-        if (c4 !== 0) buf[n++] = fmix(Math.imul(four ^ NS_CHAR5, 0x01000193) ^ fold(c4)) | 0;
+        if (g4) {
+          x = fmix(four) | 0;
+          if (weights !== null) sum += weights[x & mask]!;
+          else buf[n] = x;
+          n++;
+        }
+        if (c4 !== 0 && g5) {
+          x = fmix(Math.imul(four ^ NS_CHAR5, 0x01000193) ^ fold(c4)) | 0;
+          if (weights !== null) sum += weights[x & mask]!;
+          else buf[n] = x;
+          n++;
+        }
       }
     }
     c4 = c3;
@@ -153,5 +177,20 @@ export function extractFeatures(lower: string, tokens: readonly Token[], hits: r
     c2 = c1;
     c1 = c;
   }
+  weightSum = sum;
   return n;
+}
+
+/**
+ * Fills the feature buffer from the last scan (see tokenize.ts `scan`) and returns the number of
+ * features. `lower` is the message as lowerForRules gives it, `hits` its rule hits.
+ */
+export function extractFeatures(lower: string, hits: readonly RuleHit[], domains: readonly string[] | undefined, grams: number = DEFAULT_GRAMS): number {
+  return featurize(lower, hits, domains, grams, null, 0);
+}
+
+/** The model's probability for the last scanned message: the same features as extractFeatures, summed as they are made. */
+export function scoreScanned(model: LoadedModel, lower: string, hits: readonly RuleHit[], domains?: readonly string[]): number {
+  const n = featurize(lower, hits, domains, model.grams, model.weights, model.mask);
+  return sigmoid(model.bias + weightSum * model.scale * featureNorm(n));
 }

@@ -5,13 +5,9 @@
  * then hashed (exact fingerprint) or shingled and MinHashed (near-duplicate groups).
  */
 import { FNV_OFFSET, fmix, fnvStep, fnvString } from './hash.js';
-import { GREETINGS } from './lexicons.js';
-import { tokenize, type Token } from './tokenize.js';
-
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  'there', 'everyone', 'all', 'guys', 'team', 'friend', 'friends', 'folks', 'again', 'for', 'on', 'so', 'to', 'and',
-  'you', 'u', 'y\'all', 'yall', 'both', 'everybody', 'back', 'aboard', 'the', 'a', 'with', 'in', 'i', 'we', 'my', 'our',
-]);
+import { GREETINGS, NOT_NAMES } from './lexicons.js';
+import { F_ASCII, F_CAPS, K_EMAIL, K_HASHTAG, K_MENTION, K_NUMBER, K_PERCENT, K_PRICE, K_PUNCT, K_URL, K_WORD, normOf, SCAN, tokenize, type Token } from './tokenize.js';
+import { LEX, W_GREETING, W_NOT_NAME } from './word-index.js';
 
 const LOWER_FIRST_RE = /^\p{Ll}/u;
 const UPPER_FIRST_RE = /^\p{Lu}/u;
@@ -153,6 +149,124 @@ export function templateFingerprint(text: string, tokens: readonly Token[] = tok
           if (c === 46 || c === 33 || c === 63) sentenceStart = true;
           else if (c === 44) continue;
         } else if (n.includes('.') || n.includes('!') || n.includes('?')) sentenceStart = true;
+        break;
+      }
+      default:
+        break;
+    }
+    afterGreeting = false;
+  }
+  return hex16(fmix(state[0]!), fmix(state[1]! ^ length));
+}
+
+/** hashSymbol for a symbol read from `text[start, end)`, lower-casing ASCII as it goes. */
+function hashAsciiLower(state: Uint32Array, text: string, start: number, end: number): void {
+  let a = state[0]!;
+  let b = state[1]!;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c |= 32;
+    a = fnvStep(a, c);
+    b = fnvStep(b, c);
+  }
+  state[0] = fnvStep(a, 32);
+  state[1] = fnvStep(b, 31);
+}
+
+/** Token `i` of the last scan hashed as its normal form. */
+function hashNorm(state: Uint32Array, text: string, i: number): void {
+  if (SCAN.flags[i]! & F_ASCII) hashAsciiLower(state, text, SCAN.start[i]!, SCAN.end[i]!);
+  else hashSymbol(state, normOf(text, i));
+}
+
+const UPPER_AT_RE = /\p{Lu}/uy;
+
+/** The normal form of token `i` is "i" or starts with "i'". */
+function isPronounI(text: string, i: number): boolean {
+  if (!(SCAN.flags[i]! & F_ASCII)) {
+    const norm = normOf(text, i);
+    return norm === 'i' || norm.startsWith("i'");
+  }
+  const start = SCAN.start[i]!;
+  if ((text.charCodeAt(start) | 32) !== 105) return false;
+  return SCAN.end[i]! - start === 1 || text.charCodeAt(start + 1) === 39;
+}
+
+/**
+ * templateFingerprint of the last scanned message (tokenize.ts `scan`, then word-index.ts
+ * `lookupWords`): the same value, read from the scan's arrays without token objects or strings.
+ */
+export function fingerprintScanned(text: string): string {
+  const state = STATE;
+  state[0] = FNV_OFFSET;
+  state[1] = 0x9747b28c;
+  const n = SCAN.n;
+  const kind = SCAN.kind;
+  const words = LEX;
+  let length = 0;
+  let sentenceStart = true;
+  let afterGreeting = false;
+  for (let k = 0; k < n; k++) {
+    switch (kind[k]) {
+      case K_URL:
+        hashSymbol(state, '<url>');
+        length++;
+        break;
+      case K_EMAIL:
+        hashSymbol(state, '<email>');
+        length++;
+        break;
+      case K_MENTION:
+        hashSymbol(state, '<mention>');
+        length++;
+        break;
+      case K_NUMBER:
+      case K_PRICE:
+      case K_PERCENT:
+        hashSymbol(state, '<num>');
+        length++;
+        break;
+      case K_HASHTAG:
+        hashNorm(state, text, k);
+        length++;
+        break;
+      case K_WORD: {
+        const lex = words[k]!;
+        let name = afterGreeting && (lex & W_NOT_NAME) === 0;
+        if (!name && !sentenceStart && !(SCAN.flags[k]! & F_CAPS)) {
+          const start = SCAN.start[k]!;
+          const c = text.charCodeAt(start);
+          let upper: boolean;
+          if (c < 128) upper = c >= 65 && c <= 90;
+          else {
+            UPPER_AT_RE.lastIndex = start;
+            upper = UPPER_AT_RE.test(text);
+          }
+          name = upper && !isPronounI(text, k);
+        }
+        if (name) hashSymbol(state, '<name>');
+        else hashNorm(state, text, k);
+        length++;
+        afterGreeting = (lex & W_GREETING) !== 0;
+        sentenceStart = false;
+        continue;
+      }
+      case K_PUNCT: {
+        const start = SCAN.start[k]!;
+        const end = SCAN.end[k]!;
+        if (end - start === 1) {
+          const c = text.charCodeAt(start);
+          if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+          else if (c === 44) continue;
+        } else {
+          for (let j = start; j < end; j++) {
+            const c = text.charCodeAt(j);
+            if (c === 46 || c === 33 || c === 63) {
+              sentenceStart = true;
+              break;
+            }
+          }
+        }
         break;
       }
       default:

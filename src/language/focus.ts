@@ -4,24 +4,30 @@
  * name, other handles); each side's share is smoothed by one so that a single "I" in a short
  * message does not read as pure ego.
  */
-import { OTHER_WORDS, SELF_WORDS } from './lexicons.js';
-import type { Token } from './tokenize.js';
+import { K_MENTION, K_WORD, normEquals, normOf, SCAN } from './tokenize.js';
 import type { Focus } from './types.js';
+import { LEX, W_OTHER, W_SELF } from './word-index.js';
 
+/** Focus of the last scanned message (tokenize.ts `scan`, then word-index.ts `lookupWords`). */
 export function computeFocus(
-  tokens: readonly Token[],
+  text: string,
   ownNames: ReadonlySet<string> | undefined,
   ownHandles: ReadonlySet<string> | undefined,
   recipientName: string | undefined,
 ): Focus {
   let self = 0;
   let other = 0;
-  for (const t of tokens) {
-    if (t.kind === 'word') {
-      if (SELF_WORDS.has(t.norm) || (ownNames !== undefined && ownNames.has(t.norm))) self++;
-      else if (OTHER_WORDS.has(t.norm) || (recipientName !== undefined && t.norm === recipientName)) other++;
-    } else if (t.kind === 'mention') {
-      if (ownHandles !== undefined && ownHandles.has(t.norm.replace(/^@/, ''))) self++;
+  const n = SCAN.n;
+  const kind = SCAN.kind;
+  const words = LEX;
+  for (let i = 0; i < n; i++) {
+    const k = kind[i]!;
+    if (k === K_WORD) {
+      const lex = words[i]!;
+      if (lex & W_SELF || (ownNames !== undefined && ownNames.has(normOf(text, i)))) self++;
+      else if (lex & W_OTHER || (recipientName !== undefined && normEquals(text, i, recipientName))) other++;
+    } else if (k === K_MENTION) {
+      if (ownHandles !== undefined && ownHandles.has(normOf(text, i).replace(/^@/, ''))) self++;
       else other++;
     }
   }

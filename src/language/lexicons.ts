@@ -40,13 +40,15 @@ export const RULES: readonly RuleDef[] = [
   // else's comments: a link dropped into their conversation (no-thread-jacking).
   { id: 'pitch.share-button', starts: "check take watch", intent: 'pitch', weight: 0.8, pattern: String.raw`\b(?:check out|take a look at|watch) this (?:video|playlist|channel|track|song) on (?:youtube|soundcloud|spotify|vimeo|twitch|tiktok)\b` },
   // Announcing one's own work where nobody asked: "I did a cover", "this is my playlist".
-  { id: 'pitch.made-this', starts: "i we i've ive we've this here here's im i'm", intent: 'pitch', weight: 0.6, pattern: String.raw`\b(?:i|we|i've|ive|we've) (?:just )?(?:did|made|recorded|wrote|written|released|dropped|uploaded|started|launched|done|created|posted) (?:a|an|my|our|some|the) (?:new |first |own |little |short )?(?:cover|song|track|video|vid|channel|remix|beat|album|ep|mixtape|playlist|vlog|game|app|podcast|music video|t-?shirt|website|blog)s?\b|\b(?:this is|here's|here is) (?:my|our) (?:\w+ )?${CONTENT_NOUNS}\b|\bi'?m (?:getting|growing|becoming) (?:popular|known|famous|big)\b` },
+  { id: 'pitch.made-this', starts: "i we i've ive we've this here here's im i'm", intent: 'pitch', weight: 0.6, pattern: String.raw`\b(?:i|we|i've|ive|we've) (?:just )?(?:did|made|recorded|wrote|written|released|dropped|uploaded|started|launched|done|created|posted) (?:a|an|my|our|some|the) (?:[\w'-]+ ){0,2}?(?:cover|song|track|video|vid|channel|remix|beat|album|ep|mixtape|playlist|vlog|game|app|podcast|music video|t-?shirt|website|blog)s?\b|\b(?:this is|here's|here is) (?:my|our) (?:\w+ )?${CONTENT_NOUNS}\b|\bi'?m (?:getting|growing|becoming) (?:popular|known|famous|big)\b` },
   { id: 'pitch.we-help', starts: "we i our my hire are you would let i'd id quick", intent: 'pitch', weight: 0.65, pattern: String.raw`\b(?:we|i) (?:help|offer|provide|specialize|specialise|build|design|deliver|guarantee|sell|install|manufacture|make custom)\b(?! (?:me|him|her|them|out|with|you with|each|it)\b)|\b(?:we|i) can (?:help|get|build|double|triple|boost|grow|fix|set up|cut|save) (?:your|you more|businesses|companies|brands)\b|\b(?:our|my) (?:product|services?|agency|app|platform|course|software|solution|team can|program(?:me)?|coaching|consulting|package|pricing)\b|\bhire (?:me|us)\b|\b(?:are you|you) (?:interested|looking) (?:in|for) (?:a |an |our |my |some )\b|\bwould you be (?:open|interested) (?:to|in)\b|\blet me know if you(?:'re| are) interested\b|\bi'?d love to (?:show|send|tell) you\b|\bquick (?:call|chat) to (?:discuss|see|show)\b` },
-  { id: 'pitch.self-plug', starts: "check visit watch listen see read view look go hear try download grab buy get pick preorder pre-order stream support sub subscribe my our promoted plugging plugged promoting", intent: 'pitch', weight: 0.8, pattern: String.raw`\bcheck(?:\s*out| (?:out )?(?:me|mah|men|us) out) (?:my|our|me on)\b|\bcheck (?:me|mah|men|us) out\b|\b(?:check|visit|watch|listen to|see|read|view|look at|go to|hear|try|download|grab|buy|get|pick up|preorder|pre-order|stream|support) (?:out )?(?:my|our|me on) (?:\w+ )?${CONTENT_NOUNS}\b|\b(?:sub|subscribe) (?:to )?me\b|\bbuy (?:from )?me\b(?! (?:a|an|the|some|one|lunch|dinner|breakfast|coffee|drinks?|beers?|time)\b)|\b(?:my|our) (?:brand[- ]new|new|latest|first|free) ${CONTENT_NOUNS}|\b(?:my|our) (?:youtube |yt |music |new )?channel\b|\b(?:promoted|plugging|plugged|promoting) (?:his|her|their|my|our) (?:new |own )?${CONTENT_NOUNS}` },
+  { id: 'pitch.self-plug', starts: "check visit watch listen see read view look go hear try download grab buy get pick preorder pre-order stream support sub subscribe my our promoted plugging plugged promoting", intent: 'pitch', weight: 0.8, pattern: String.raw`\bcheck(?:\s*out| (?:out )?(?:me|mah|men|us) out) (?:my|mah|our|me on)\b|\bcheck (?:me|mah|men|us) out\b|\b(?:check|visit|watch|listen to|see|read|view|look at|go to|hear|try|download|grab|buy|get|pick up|preorder|pre-order|stream|support) (?:out )?(?:my|our|me on) (?:\w+ )?${CONTENT_NOUNS}\b|\b(?:sub|subscribe) (?:to )?me\b|\bbuy (?:from )?me\b(?! (?:a|an|the|some|one|lunch|dinner|breakfast|coffee|drinks?|beers?|time)\b)|\b(?:my|our) (?:brand[- ]new|new|latest|first|free) ${CONTENT_NOUNS}|\b(?:my|our) (?:youtube |yt |music |new )?channel\b|\b(?:promoted|plugging|plugged|promoting) (?:his|her|their|my|our) (?:new |own )?${CONTENT_NOUNS}` },
   { id: 'pitch.subscribe', starts: "subscribe subscribed sub sub4sub follow", intent: 'pitch', weight: 0.85, pattern: String.raw`\b(?:please |pls |plz |and |then |to )?(?:subscribe|subscribed to me|sub) (?:to )?(?:my|me|our|us)\b|\bsubscribe\b(?! to (?:your|his|her|their|the))(?!d)|\bsub ?4 ?sub\b|\bfollow (?:me|us)(?: on| at| @|!|\b)|\bfollow my\b` },
+  // Apologising for the plug does not make it less of one.
+  { id: 'pitch.sorry-spam', starts: "sorry shameless", intent: 'pitch', weight: 0.85, pattern: String.raw`\bsorry (?:for|about) (?:the |this |my |all the )?(?:spam|spamming|self[- ]?promo(?:tion)?|advertising|advert|ad|plug)\b|\bshameless (?:self[- ]?)?(?:plug|promo(?:tion)?)\b` },
   { id: 'pitch.close', starts: "want like interested up when can message get request to for", intent: 'pitch', weight: 0.8, pattern: String.raw`\b(?:want|like|interested in|up for) (?:a|to see (?:a|our|my)|to try (?:a|our|my)|to get (?:a|our|my)|the|our|my|some) (?:free |quick )?(?:quote|demo|sample|samples|details|brochure|catalogue|catalog|price list|rates|showreel|media kit|proposal|deck|trial|mockup|consultation)\b|\bwhen (?:can|could|shall) we (?:talk|chat|meet|hop on)\b|\bwhen would be a good time to (?:discuss|talk|chat|meet)\b|\bcan (?:i|we) (?:send|show|book) you (?:in )?(?:our|my|a|an|some|the)\b|\bmessage (?:me|us) (?:for|to)\b|\b(?:get|request) (?:a|your) (?:free )?quote\b|\b(?:to|for) (?:a|the) (?:first|next) \d+ (?:people|customers|businesses|clients|subscribers)\b` },
   { id: 'pitch.introduces-self', starts: "i'm im i we're were we get reach hit to gain", intent: 'pitch', weight: 0.55, pattern: String.raw`\b(?:i'?m|i am|we'?re|we are) (?:a|an) (?:\w+ ){0,2}(?:advisor|adviser|coach|consultant|photographer|realtor|designer|copywriter|developer|agency|studio|manufacturer|broker|assistant|accountant|bookkeeper|marketer|freelancer|planner|trainer|rapper|singer|producer|artist|musician|youtuber|gamer|dj|band)\b|\b(?:get|reach|hit|to|gain) (?:\d+k?|some|more|a few) (?:subs|subscribers|followers)\b` },
-  { id: 'pitch.prize', starts: "you you've claim collect cash gift winner winners txt text reply send call guaranteed t unsubscribe opt opt-out optout ringtone ringtones make earn work", intent: 'pitch', weight: 0.85, pattern: String.raw`\byou(?:'ve| have)? (?:been selected|won (?:a|an|the|our|£|\$|\d)|are a winner|are the winner|have been chosen)|\b(?:claim|collect) (?:your |a )?(?:prize|reward|gift|cash|award|voucher)\b|\b(?:cash|gift) (?:prize|card|voucher)s?\b|\bwinners?\b|\b(?:txt|text|reply|send) (?:\w+ )?(?:to|on) \d{4,}|\bcall (?:now )?(?:on )?0\d{6,}|\bguaranteed\b|\bt&cs?\b|\bunsubscribe\b|\bopt[- ]?out\b|\bringtones?\b|\bmake (?:money|\$\d+)|\bearn (?:money|\$\d+|cash|extra)\b|\bwork from home\b` },
+  { id: 'pitch.prize', starts: "you you've claim collect cash gift winner winners txt text reply send call guaranteed t unsubscribe opt opt-out optout ringtone ringtones make earn work", intent: 'pitch', weight: 0.85, pattern: String.raw`\byou(?:'ve| have)? (?:been selected|won (?:a|an|the|our|£|\$|\d)|are a winner|are the winner|have been chosen)|\b(?:claim|collect) (?:your |a )?(?:prize|reward|gift|cash|award|voucher)\b|\b(?:cash|gift) (?:prize|card|voucher)s?\b|\bwinners?\b|\b(?:txt|text|reply|send) (?:\w+ )?(?:to|on) \d{4,}|\bcall (?:now )?(?:on )?0\d{6,}|\bguaranteed\b|\bt&cs?\b|\bunsubscribe\b|\bopt[- ]?out\b|\bringtones?\b|\bmake (?:money|\$\d+)|\bearn (?:(?:real|easy|quick|fast|big|extra) )?(?:money|cash|\$\d+)|\bearn extra\b|\bwork from home\b` },
 
   // --- favour-ask: asking a share, a promotion, a review, an intro, a guest spot
   { id: 'favour.can-you', starts: "can could would will wud cud can't won't cant wont", intent: 'favour-ask', weight: 0.9, pattern: String.raw`\b(?:can|could|would|will|wud|cud|can't|won't) (?:you|u|ya)(?: guys| all| two)?(?: please| pls| plz| kindly| maybe| possibly| just)? ${SHARE_VERBS}(?: (?:it|this|that|these|me|us|my|our|his|her|the (?:post|link|video|page|campaign|event|petition|launch|news|word|book|album|fundraiser))\b|\s*[?!.]|\s*$)` },
@@ -94,12 +96,21 @@ export const OTHER_WORDS: ReadonlySet<string> = new Set([
   'u', 'ur', "y'all", 'yall', 'ya', 'youre',
 ]);
 
-/** Nouns that, after "my"/"our", make a link in the same message the sender's own content. */
+/**
+ * Nouns that, after "my"/"our", make a link in the same message the sender's own content. Every
+ * match contains "my ", "our " or "me on" (analyze.ts checks for those before running it).
+ */
 export const SELF_CONTENT_RE = new RegExp(String.raw`\b(?:my|our|me on)\b(?: \w+)? ${CONTENT_NOUNS}\b|\b(?:my|our) (?:site|blog|page|channel)\b`);
 
 /** Link shorteners and video links that spam uses to hide where a link goes. */
 export const SHORTENER_DOMAINS: ReadonlySet<string> = new Set([
   'bit.ly', 'goo.gl', 'tinyurl.com', 'ow.ly', 't.co', 'is.gd', 'buff.ly', 'adf.ly', 'tiny.cc', 'cutt.ly', 'rebrand.ly', 'linktr.ee',
+]);
+
+/** Fundraising, pre-order and pay-what-you-want pages: a link to one asks the reader for money. */
+export const FUNDRAISING_DOMAINS: ReadonlySet<string> = new Set([
+  'gofundme.com', 'gofund.me', 'kickstarter.com', 'kck.st', 'indiegogo.com', 'patreon.com', 'ko-fi.com', 'buymeacoffee.com', 'paypal.me',
+  'justgiving.com', 'crowdfunder.co.uk', 'teespring.com', 'spreadshirt.com', 'redbubble.com', 'payhip.com', 'gumroad.com',
 ]);
 
 /** Words too common to count as "you picked up what they said". */
@@ -114,6 +125,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Greeting words after which the next word is usually the recipient's name. */
 export const GREETINGS: ReadonlySet<string> = new Set([
   'hi', 'hey', 'hello', 'dear', 'hiya', 'howdy', 'greetings', 'morning', 'evening', 'afternoon', 'yo', 'thanks', 'congrats', 'congratulations', 'welcome',
+]);
+
+/** Words after a greeting that are not the recipient's name ("Hi there", "Thanks again"). */
+export const NOT_NAMES: ReadonlySet<string> = new Set([
+  'there', 'everyone', 'all', 'guys', 'team', 'friend', 'friends', 'folks', 'again', 'for', 'on', 'so', 'to', 'and',
+  'you', 'u', 'y\'all', 'yall', 'both', 'everybody', 'back', 'aboard', 'the', 'a', 'with', 'in', 'i', 'we', 'my', 'our',
 ]);
 
 /** Keyword baseline for the evaluation (what a naive filter would look for). */

@@ -6,7 +6,8 @@
  */
 import { RULES, type RuleDef } from './lexicons.js';
 import { fnvString } from './hash.js';
-import type { Token } from './tokenize.js';
+import { K_EMOJI, K_PUNCT, SCAN } from './tokenize.js';
+import { entryOf, HEAD_ENTRY, LEX, START_ENTRIES, type StartEntry } from './word-index.js';
 
 export interface RuleHit {
   rule: RuleDef;
@@ -20,87 +21,59 @@ export interface RuleHit {
 const STICKY: readonly RegExp[] = RULES.map((r) => new RegExp(r.pattern, 'y'));
 const GLOBAL: readonly RegExp[] = RULES.map((r) => new RegExp(r.pattern, 'g'));
 
-const RULES_BY_START = new Map<string, number[]>();
-RULES.forEach((r, i) => {
-  for (const key of r.starts.split(' ')) {
-    if (!key) continue;
-    const list = RULES_BY_START.get(key);
-    if (list) list.push(i);
-    else RULES_BY_START.set(key, [i]);
-  }
-});
-
-interface StartEntry {
-  rules: readonly number[];
-  /**
-   * All the rules of `rules` as one sticky alternation, tested first: at most start tokens no
-   * rule matches, and one failed test is far cheaper than one failed exec per rule.
-   */
-  any: RegExp;
-}
-
-/** Rules by start token; lists shared by several start tokens share one entry. */
-const STARTS = new Map<string, StartEntry>();
-{
-  const byList = new Map<string, StartEntry>();
-  for (const [key, rules] of RULES_BY_START) {
-    const id = rules.join(',');
-    let entry = byList.get(id);
-    if (!entry) {
-      entry = { rules, any: new RegExp(rules.map((r) => `(?:${RULES[r]!.pattern})`).join('|'), 'y') };
-      byList.set(id, entry);
-    }
-    STARTS.set(key, entry);
-  }
-}
-
 /** Feature hash of each rule, so the learned model can weigh the rules. */
 export const RULE_FEATURE_HASHES: readonly number[] = RULES.map((r) => fnvString('rule:' + r.id));
 
-function startKey(t: Token): string | undefined {
-  if (t.kind === 'word') return t.norm;
-  if (t.kind === 'percent') return '<percent>';
-  if (t.kind === 'punct') return t.norm;
-  return undefined;
-}
-
-function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+function isSentenceStart(text: string, i: number): boolean {
   if (i === 0) return true;
-  const prev = tokens[i - 1]!;
-  if (prev.kind === 'emoji') return true;
-  if (prev.kind !== 'punct') return false;
-  const c = prev.norm.charCodeAt(prev.norm.length - 1);
+  const prev = SCAN.kind[i - 1]!;
+  if (prev === K_EMOJI) return true;
+  if (prev !== K_PUNCT) return false;
+  const c = text.charCodeAt(SCAN.end[i - 1]! - 1);
   return c === 46 || c === 33 || c === 63 || c === 58;
 }
 
-function tryAt(hits: RuleHit[], entry: StartEntry, text: string, lower: string, tokens: readonly Token[], i: number, sameLength: boolean): number {
-  const t = tokens[i]!;
-  const any = entry.any;
-  any.lastIndex = t.start;
-  if (!any.test(lower)) return -1;
+function tryAt(hits: RuleHit[], entry: StartEntry, text: string, lower: string, i: number): void {
+  const start = SCAN.start[i]!;
+  let any = entry.any;
+  let sentenceStart = true;
+  if (entry.anySentenceStart) {
+    sentenceStart = isSentenceStart(text, i);
+    if (!sentenceStart) {
+      if (entry.anyMidSentence === null) return;
+      any = entry.anyMidSentence;
+    }
+  }
+  any.lastIndex = start;
+  if (!any.test(lower)) return;
   const ruleIndexes = entry.rules;
-  let end = -1;
+  if (ruleIndexes.length === 1) {
+    // The alternation is that one rule: it matched, and lastIndex is where its match ends.
+    const stop = any.lastIndex;
+    if (stop !== start) hits.push({ rule: RULES[ruleIndexes[0]!]!, index: ruleIndexes[0]!, span: text.slice(start, stop), start });
+    return;
+  }
   for (let k = 0; k < ruleIndexes.length; k++) {
     const r = ruleIndexes[k]!;
     const rule = RULES[r]!;
-    if (rule.sentenceStart === true && !isSentenceStart(tokens, i)) continue;
+    if (!sentenceStart && rule.sentenceStart === true) continue;
+    // A sticky test leaves lastIndex at the end of the match: no match array to allocate.
     const re = STICKY[r]!;
-    re.lastIndex = t.start;
-    const m = re.exec(lower);
-    if (m === null || m[0].length === 0) continue;
-    const stop = t.start + m[0].length;
-    hits.push({ rule, index: r, span: sameLength ? text.slice(t.start, stop) : m[0], start: t.start });
-    if (stop > end) end = stop;
+    re.lastIndex = start;
+    if (!re.test(lower)) continue;
+    const stop = re.lastIndex;
+    if (stop === start) continue;
+    hits.push({ rule, index: r, span: text.slice(start, stop), start });
   }
-  return end;
 }
 
 /**
- * `lower` is `text` lower-cased with ’ → ' (see lowerForRules), `tokens` its tokens. When
- * lower-casing changed the length (a few non-Latin letters do), offsets no longer line up and
- * the rules fall back to scanning the whole lower-cased text.
+ * The rules over the last scan of `text` (see tokenize.ts `scan`, and word-index.ts
+ * `lookupWords`, which must have run on it). `lower` is `text` lower-cased with ’ → ' (see
+ * lowerForRules). When lower-casing changed the length (a few non-Latin letters do), offsets no
+ * longer line up and the rules fall back to scanning the whole lower-cased text.
  */
-export function matchRules(text: string, lower: string, tokens: readonly Token[]): RuleHit[] {
+export function matchRules(text: string, lower: string): RuleHit[] {
   const hits: RuleHit[] = [];
   if (lower.length !== text.length) {
     RULES.forEach((rule, index) => {
@@ -117,22 +90,15 @@ export function matchRules(text: string, lower: string, tokens: readonly Token[]
     });
     return hits;
   }
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const key = startKey(t);
-    if (key === undefined) continue;
-    const entry = STARTS.get(key);
-    if (entry !== undefined) tryAt(hits, entry, text, lower, tokens, i, true);
+  const n = SCAN.n;
+  const lex = LEX;
+  const heads = HEAD_ENTRY;
+  for (let i = 0; i < n; i++) {
+    const e = entryOf(lex[i]!);
+    if (e !== 0) tryAt(hits, START_ENTRIES[e - 1]!, text, lower, i);
     // "here's", "you've", "sign-up": also try the rules that start with the first part.
-    if (t.kind === 'word' && t.end - t.start > 2) {
-      const apostrophe = key.indexOf("'");
-      const hyphen = key.indexOf('-');
-      const cut = apostrophe > 0 && (hyphen < 0 || apostrophe < hyphen) ? apostrophe : hyphen;
-      if (cut > 0) {
-        const head = STARTS.get(key.slice(0, cut));
-        if (head !== undefined) tryAt(hits, head, text, lower, tokens, i, true);
-      }
-    }
+    const h = heads[i]!;
+    if (h !== 0) tryAt(hits, START_ENTRIES[h - 1]!, text, lower, i);
   }
   return hits;
 }
@@ -143,9 +109,4 @@ const CURLY_APOSTROPHE_RE = /’/g;
 export function lowerForRules(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(CURLY_APOSTROPHE_RE, "'") : lower;
-}
-
-/** Rules over a text on its own (tokenizes it). */
-export function matchRulesIn(text: string, tokens: readonly Token[]): RuleHit[] {
-  return matchRules(text, lowerForRules(text), tokens);
 }

@@ -78,6 +78,8 @@ export const ModelWeightsSchema = z.object({
   /** log2 of the hashing dimension. */
   bits: z.number().int().min(8).max(22),
   bias: z.number(),
+  /** Lengths of the character n-grams the model reads (3, 4 and/or 5); files without it use all three. */
+  charGrams: z.array(z.union([z.literal(3), z.literal(4), z.literal(5)])).min(1).optional(),
   /** Decision threshold on the probability, chosen by cross-validation on the training data. */
   threshold: z.number().min(0).max(1),
   /** Quantised weight = stored int × scale. */
@@ -101,6 +103,10 @@ export interface LoadedModel {
   readonly mask: number;
   readonly bias: number;
   readonly threshold: number;
-  readonly weights: Float32Array;
+  /** The quantised weights (int16, as stored); a weight is `weights[i] * scale`. */
+  readonly weights: Int16Array;
+  readonly scale: number;
+  /** Character n-gram lengths as a bit set (see features.ts gramBits). */
+  readonly grams: number;
   readonly overrides: ReadonlyMap<string, boolean>;
 }
