@@ -1,15 +1,12 @@
 /**
  * One measurement of the brain benchmark in a process of its own, so its peak memory is its
  * own: `agenda` times `todayAgenda` (the real path of `rapport today`) twice, cold then warm;
- * `fold` loads every person's history batch by batch and folds each with `relationshipAsOf`.
+ * `fold` recomputes every person's relationship with `listPeople` (the path of `rapport people`).
  * Prints one JSON line of figures.
  */
 import { loadavg } from 'node:os';
-import { relationshipAsOf } from '../relationships/relationship.js';
-import { personHistoryBatches } from '../store/queries/all-histories.js';
 import { Store } from '../store/store.js';
-import { loadPlaybook } from '../workspace/load-playbook.js';
-import { messageReaderFor } from '../workspace/message-context.js';
+import { listPeople } from '../workspace/people-list.js';
 import { todayAgenda } from '../workspace/today-agenda.js';
 
 const [mode, dataDir, at] = process.argv.slice(2) as ['agenda' | 'fold', string, string];
@@ -34,40 +31,16 @@ try {
     figures.candidates = cold.total;
     for (const a of cold.actions) figures[`kind.${a.kind}`] = (figures[`kind.${a.kind}`] ?? 0) + 1;
   } else {
+    // `rapport people`'s path: every relationship recomputed, folded by worker threads on this size.
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const playbook = await loadPlaybook(store);
-    const read = await messageReaderFor(store);
-    let loadMs = 0;
-    let readMs = 0;
-    // Time spent reading messages (the language engine) is reported apart from the fold itself.
-    const timedRead: typeof read = (text) => {
-      const t0 = performance.now();
-      const analysis = read(text);
-      readMs += performance.now() - t0;
-      return analysis;
-    };
-    let people = 0;
-    let interactions = 0;
-    const stages: Record<string, number> = {};
-    let t = performance.now();
-    for await (const batch of personHistoryBatches(store, { until: at })) {
-      loadMs += performance.now() - t;
-      for (const { person, interactions: history } of batch) {
-        const rel = relationshipAsOf({ interactions: history, at, read: timedRead, identities: person.identities, playbook });
-        stages[rel.stage] = (stages[rel.stage] ?? 0) + 1;
-        people++;
-        interactions += history.length;
-      }
-      t = performance.now();
-    }
+    const rows = await listPeople(store, at);
     figures.seconds = (performance.now() - started) / 1000;
     figures.cpuSeconds = cpuSince(cpu);
-    figures.loadSeconds = loadMs / 1000;
-    figures.readSeconds = readMs / 1000;
-    figures.people = people;
-    figures.interactions = interactions;
-    for (const [stage, count] of Object.entries(stages)) figures[`stage.${stage}`] = count;
+    figures.people = rows.length;
+    figures.interactions = rows.reduce((n, r) => n + r.interactions.in + r.interactions.out, 0);
+    figures.workers = (await import('node:os')).availableParallelism();
+    for (const row of rows) figures[`stage.${row.stage}`] = (figures[`stage.${row.stage}`] ?? 0) + 1;
   }
 } finally {
   await store.close();

@@ -20,13 +20,13 @@ const SITE = 'https://crumbandco.example';
 
 let location: TestLocation;
 let store: Store;
-let people: ReturnType<typeof listPeople>;
+let people: Awaited<ReturnType<typeof listPeople>>;
 
 before(async () => {
   location = await createTestLocation();
   store = await Store.open(location.options);
   await importPath(store, DEMO);
-  people = listPeople(await loadSnapshot(store, AT));
+  people = await listPeople(store, AT);
 });
 
 after(async () => {

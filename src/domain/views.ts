@@ -39,6 +39,9 @@ export interface Interaction {
   readonly about: string | null;
 }
 
+/** The fields of an interaction a relationship fold reads: histories of everyone are read with only these. */
+export type FoldedInteraction = Pick<Interaction, 'id' | 'pid' | 'at' | 'kind' | 'direction' | 'text' | 'about'>;
+
 export interface Note {
   readonly id: number;
   readonly identityId: number;

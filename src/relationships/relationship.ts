@@ -5,7 +5,7 @@
  * open loops (their questions you have not answered) and the topics they care about.
  * Pure and deterministic: the same interactions and the same `at` always give the same state.
  */
-import type { Identity, Interaction } from '../domain/views.js';
+import type { FoldedInteraction, Identity, Interaction } from '../domain/views.js';
 import { DEFAULT_PLAYBOOK, STAGES, stageRank, type Playbook, type Stage } from '../playbook/playbook.js';
 import { intentOf, type MessageReader } from './message-reader.js';
 import { topicsOf } from './topics.js';
@@ -65,7 +65,7 @@ export interface Relationship {
 
 export interface FoldInput {
   /** The person's interactions in time order (later ones are ignored). */
-  readonly interactions: readonly Interaction[];
+  readonly interactions: readonly FoldedInteraction[];
   readonly at: string;
   readonly read: MessageReader;
   readonly identities?: readonly Identity[];
@@ -94,11 +94,15 @@ interface IntentCache {
 }
 const intentCaches = new WeakMap<MessageReader, Map<number, IntentCache>>();
 
-function readIntents(read: MessageReader, text: string, threshold: number): MessageIntents {
+function intentCacheFor(read: MessageReader, threshold: number): IntentCache {
   let byThreshold = intentCaches.get(read);
   if (!byThreshold) intentCaches.set(read, (byThreshold = new Map()));
   let cache = byThreshold.get(threshold);
   if (!cache) byThreshold.set(threshold, (cache = { current: new Map(), previous: new Map() }));
+  return cache;
+}
+
+function readIntents(read: MessageReader, cache: IntentCache, text: string, threshold: number): MessageIntents {
   let intents = cache.current.get(text);
   if (intents) return intents;
   intents = cache.previous.get(text);
@@ -121,9 +125,23 @@ function readIntents(read: MessageReader, text: string, threshold: number): Mess
   return intents;
 }
 
-export function relationshipAsOf({ interactions, at, read, identities = [], playbook = DEFAULT_PLAYBOOK }: FoldInput): Relationship {
+export function relationshipAsOf(input: FoldInput): Relationship {
+  const { state, theirTexts } = fold(input);
+  return { ...state, topics: topicsOf((input.identities ?? []).map((id) => id.bio ?? '').filter(Boolean), theirTexts) };
+}
+
+/**
+ * The relationship without its topics, for views of everyone at once (`rapport people`): the
+ * topics are the costliest part of the fold and only a person's own card shows them.
+ */
+export function relationshipStateAsOf(input: FoldInput): Omit<Relationship, 'topics'> {
+  return fold(input).state;
+}
+
+function fold({ interactions, at, read, playbook = DEFAULT_PLAYBOOK }: FoldInput): { state: Omit<Relationship, 'topics'>; theirTexts: string[] } {
   const { stages, conversation, language } = playbook;
   const threshold = language.intentThreshold;
+  const intents = intentCacheFor(read, threshold);
   const answerMs = stages.answerWindowDays * DAY_MS;
   const newConversationMs = conversation.newConversationAfterDays * DAY_MS;
   const unpromptedMs = conversation.unpromptedDays * DAY_MS;
@@ -161,11 +179,12 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
   const openLoops = new Map<number, OpenLoop>();
   const theirTexts: string[] = [];
 
-  const give = (i: Interaction, what: string, evidence: readonly string[] = []) => {
+  const give = (i: FoldedInteraction, what: string, evidence: readonly string[] = []) => {
     gives++;
     ledger.push({ side: 'give', at: i.at, interactionId: i.id, what, evidence });
   };
 
+  const warmth = new WarmthSum(at, playbook);
   for (const i of interactions) {
     if (i.at > at) break;
     total++;
@@ -179,6 +198,7 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
       lastOut = i.at;
     }
     const t = Date.parse(i.at);
+    warmth.add(i.kind, t);
     const text = i.text ?? '';
     if (i.kind === 'post') {
       if (i.direction === 'in') {
@@ -188,7 +208,7 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
       continue;
     }
     // Posts only feed topics: reading them would cost the most common text for nothing.
-    const analysis = text ? readIntents(read, text, threshold) : undefined;
+    const analysis = text ? readIntents(read, intents, text, threshold) : undefined;
     reach('connected', i.at);
 
     if (i.direction === 'out') {
@@ -253,11 +273,11 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
   // Praise can come as a plain share or quote, not only in conversation: judge advocates last.
   if (unpromptedPraise > 0 && stageRank(stage) >= stageRank('engaged')) reach('advocate', lastIn ?? at);
 
-  return {
+  const state = {
     at,
     stage,
     history,
-    warmth: warmthOf(interactions, at, playbook),
+    warmth: warmth.result(),
     reciprocity: { in: convIn, out: convOut, balance: convOut - convIn },
     ledger: { gives, asks, balance: gives - asks, entries: ledger },
     touches: { firstIn, firstOut, lastIn, lastOut },
@@ -265,30 +285,40 @@ export function relationshipAsOf({ interactions, at, read, identities = [], play
     exchanges,
     exchangeDays: exchangeDays.size,
     openLoops: [...openLoops.values()],
-    topics: topicsOf(identities.map((id) => id.bio ?? '').filter(Boolean), theirTexts),
     total,
     byKind,
     unpromptedPraise,
   };
+  return { state, theirTexts };
 }
 
 /** Time-decayed warmth now and `trendDays` earlier, each decayed to its own moment. */
-function warmthOf(interactions: readonly Interaction[], at: string, playbook: Playbook): Relationship['warmth'] {
-  const { halfLifeDays, trendDays, trendChange, weights } = playbook.warmth;
-  const now = Date.parse(at);
-  const before = now - trendDays * DAY_MS;
-  let value = 0;
-  let previous = 0;
-  for (const i of interactions) {
-    const t = Date.parse(i.at);
-    if (t > now) break;
-    const weight = weights[i.kind] ?? 0;
-    if (weight === 0) continue;
-    value += weight * 0.5 ** ((now - t) / (halfLifeDays * DAY_MS));
-    if (t <= before) previous += weight * 0.5 ** ((before - t) / (halfLifeDays * DAY_MS));
+class WarmthSum {
+  private readonly now: number;
+  private readonly before: number;
+  private readonly halfLifeMs: number;
+  private value = 0;
+  private previous = 0;
+
+  constructor(at: string, private readonly playbook: Playbook) {
+    this.now = Date.parse(at);
+    this.before = this.now - playbook.warmth.trendDays * DAY_MS;
+    this.halfLifeMs = playbook.warmth.halfLifeDays * DAY_MS;
   }
-  const trend = value > previous * (1 + trendChange) + 0.05 ? 'warming' : value < previous * (1 - trendChange) ? 'cooling' : 'steady';
-  return { value: round(value), previous: round(previous), trend };
+
+  add(kind: string, t: number): void {
+    const weight = this.playbook.warmth.weights[kind] ?? 0;
+    if (weight === 0) return;
+    this.value += weight * 0.5 ** ((this.now - t) / this.halfLifeMs);
+    if (t <= this.before) this.previous += weight * 0.5 ** ((this.before - t) / this.halfLifeMs);
+  }
+
+  result(): Relationship['warmth'] {
+    const { value, previous } = this;
+    const { trendChange } = this.playbook.warmth;
+    const trend = value > previous * (1 + trendChange) + 0.05 ? 'warming' : value < previous * (1 - trendChange) ? 'cooling' : 'steady';
+    return { value: round(value), previous: round(previous), trend };
+  }
 }
 
 function round(n: number): number {

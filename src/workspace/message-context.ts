@@ -121,7 +121,10 @@ export function identityFromAccounts(accounts: readonly Identity[]): { handles: 
 
 /** The user's retrained model stored by `rapport train`, or undefined for the shipped one. */
 export async function readUserModel(store: Store): Promise<LoadedModel | undefined> {
-  const json = await store.getSetting(SETTING.model);
+  return parseUserModel(await store.getSetting(SETTING.model));
+}
+
+function parseUserModel(json: string | undefined): LoadedModel | undefined {
   if (json === undefined) return undefined;
   try {
     return loadModel(ModelWeightsSchema.parse(JSON.parse(json)));
@@ -130,15 +133,35 @@ export async function readUserModel(store: Store): Promise<LoadedModel | undefin
   }
 }
 
-export async function analysisContextFor(store: Store): Promise<AnalysisContext> {
+/**
+ * The workspace's analysis context as plain data (the user's model as its stored JSON), for a
+ * worker thread to rebuild the same reader with `analysisContextFrom`.
+ */
+export interface PortableAnalysisContext {
+  readonly ownHandles: string[];
+  readonly ownDomains: string[];
+  readonly ownBrands: string[];
+  readonly modelJson?: string;
+}
+
+export async function portableAnalysisContextFor(store: Store): Promise<PortableAnalysisContext> {
   const fromAccounts = identityFromAccounts(await store.ownAccounts());
-  const model = await readUserModel(store);
+  const modelJson = await store.getSetting(SETTING.model);
   return {
     ownHandles: [...fromAccounts.handles, ...(await readBrandSetting(store, SETTING.handles))],
     ownDomains: [...fromAccounts.domains, ...(await readBrandSetting(store, SETTING.domains))],
     ownBrands: [...(await readBrandSetting(store, SETTING.brands)), ...fromAccounts.brands],
-    ...(model ? { model } : {}),
+    ...(modelJson !== undefined ? { modelJson } : {}),
   };
+}
+
+export function analysisContextFrom({ ownHandles, ownDomains, ownBrands, modelJson }: PortableAnalysisContext): AnalysisContext {
+  const model = parseUserModel(modelJson);
+  return { ownHandles, ownDomains, ownBrands, ...(model ? { model } : {}) };
+}
+
+export async function analysisContextFor(store: Store): Promise<AnalysisContext> {
+  return analysisContextFrom(await portableAnalysisContextFor(store));
 }
 
 export async function messageReaderFor(store: Store): Promise<MessageReader> {

@@ -11,7 +11,6 @@ import { createPrinter, formatDay, table, truncate } from '../output.js';
 import { listPeople, type PersonRow } from '../../workspace/people-list.js';
 import { renderStats } from './stats.js';
 import { defaultDataDir, type GlobalOptions } from '../workspace.js';
-import { loadSnapshot } from '../../workspace/load-snapshot.js';
 import type { Agenda } from '../../agenda/index.js';
 import { todayAgenda } from '../../workspace/today-agenda.js';
 import { renderAction } from './today.js';
@@ -56,7 +55,7 @@ export function registerDemo(program: Command): void {
         await importPath(store, DEMO_FILE);
         const stats = await store.stats();
         const at = stats.interactions.last ?? new Date().toISOString();
-        const rows = listPeople(await loadSnapshot(store, at));
+        const rows = await listPeople(store, at);
         const stages = Object.fromEntries(STAGES.map((s) => [s, rows.filter((r) => r.stage === s).length])) as Record<Stage, number>;
         const remindersDue = await dueReminders(store, at);
         const agenda = await todayAgenda(store, at, DEMO_AGENDA_LIMIT);

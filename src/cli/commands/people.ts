@@ -3,7 +3,6 @@ import type { Stage } from '../../playbook/playbook.js';
 import { createPrinter, formatDay, table, truncate } from '../output.js';
 import { parseAt, parsePositiveInt, parseStage } from '../parse-options.js';
 import { withStore, type GlobalOptions } from '../workspace.js';
-import { loadSnapshot } from '../../workspace/load-snapshot.js';
 import { listPeople } from '../../workspace/people-list.js';
 
 interface PeopleFlags extends GlobalOptions {
@@ -25,7 +24,7 @@ export function registerPeople(program: Command): void {
       const flags = command.optsWithGlobals<PeopleFlags>();
       const printer = createPrinter(flags.json ?? false);
       const at = flags.at ?? new Date().toISOString();
-      const rows = await withStore(flags, async (store) => listPeople(await loadSnapshot(store, at)));
+      const rows = await withStore(flags, async (store) => listPeople(store, at));
       const filtered = (flags.stage ? rows.filter((r) => r.stage === flags.stage) : rows).slice(0, flags.limit ?? Number.POSITIVE_INFINITY);
       printer.result({ at, count: filtered.length, people: filtered }, ({ people }) =>
         people.length === 0

@@ -1,7 +1,6 @@
 import { displayName, type Person } from '../../domain/views.js';
 import type { Store } from '../../store/store.js';
 import { loadPlaybook } from '../../workspace/load-playbook.js';
-import { loadSnapshot } from '../../workspace/load-snapshot.js';
 import { messageReaderFor } from '../../workspace/message-context.js';
 import { listPeople } from '../../workspace/people-list.js';
 import { buildCard } from '../../workspace/person-card.js';
@@ -20,7 +19,7 @@ export const peopleRoutes: RouteModule = (app, { store, now }) => {
     schema: { summary: 'Everyone you know, with stage, warmth, ledger and last touches; search, filter and sort', tags: ['people'], querystring: PeopleQuery, response: { 200: PeopleResponse, 400: ErrorSchema } },
   }, async (request) => {
     const { at, stage, q, quiet, sort, limit } = request.query;
-    const rows = listPeople(await loadSnapshot(store, at ?? now()));
+    const rows = await listPeople(store, at ?? now());
     return queryPeople(rows, { stage, q, quiet: quiet === 'true', sort, limit });
   });
 

@@ -1,20 +1,22 @@
 /**
  * Every person's history, one batch of people at a time: for folds over the whole workspace
  * (all relationship states at once) without holding millions of interactions in memory. People
- * are visited in id order; each batch is one indexed query per kind of row, written for both
- * SQLite and PostgreSQL and scoped to the store's workspace.
+ * are visited in id order; each interaction brings only the fields a fold reads
+ * (`FoldedInteraction`). Written for both SQLite and PostgreSQL, scoped to the store's workspace.
  */
 import SqliteDatabase from 'better-sqlite3';
-import { sql } from 'kysely';
-import type { Direction, Kind, Platform } from '../../domain/records.js';
-import type { Identity, Interaction, Person } from '../../domain/views.js';
+import { sql, type Selectable } from 'kysely';
+import type { Direction, Kind } from '../../domain/records.js';
+import type { FoldedInteraction, Identity, Person } from '../../domain/views.js';
 import type { Store } from '../store.js';
-import { COLUMNS, fromRaw, identityOf, type RawRow } from './agenda.js';
+import type { IdentitiesTable } from '../schema.js';
+import { identityOf } from './agenda.js';
+import { sqliteReader } from './sqlite-reader.js';
 
 /** One person with their interactions up to `at`, in time order (then by id, the store's order). */
 export interface PersonHistory {
   readonly person: Person;
-  readonly interactions: readonly Interaction[];
+  readonly interactions: readonly FoldedInteraction[];
 }
 
 export interface HistoryBatchOptions {
@@ -24,26 +26,33 @@ export interface HistoryBatchOptions {
   readonly batchSize?: number;
   /** …and at most about this many interactions per batch (one very busy person may exceed it). */
   readonly maxInteractionsPerBatch?: number;
-  /** Embedded store: about how many interactions each pass over the table keeps in memory. */
-  readonly rowsPerPass?: number;
 }
 
 const DEFAULT_BATCH = 2_000;
 const DEFAULT_MAX_INTERACTIONS = 50_000;
-const DEFAULT_ROWS_PER_PASS = 250_000;
+// Address space only: pages are shared with the OS file cache, and only those read count.
+const MMAP_BYTES = 2 ** 31;
+// The columns of FoldedInteraction, in its order; rows come as arrays (`raw()`), one object is made per row.
+const FOLDED_COLUMNS = 'id, pid, at, kind, direction, text, about';
+type FoldedRow = [number, string, string, Kind, Direction, string | null, string | null, number];
 // SQLite allows 32,766 bound values per statement; a batch's identity ids stay well below.
 const MAX_IDS_PER_QUERY = 10_000;
 
 /** Yields batches of people (own accounts left out) with their full histories, lowest person id first. */
 export async function* personHistoryBatches(store: Store, options: HistoryBatchOptions): AsyncGenerator<PersonHistory[]> {
+  const people = await peopleInOrder(store);
+  if (store.dialect === 'sqlite') yield* sqliteBatches(store, options, people);
+  else yield* queryBatches(store, options, people);
+}
+
+/** Every person of the workspace (own accounts left out) with their identities, lowest id first. */
+export async function peopleInOrder(store: Store): Promise<Person[]> {
   // Identities are few next to interactions (one or two per person): load them once, in order.
-  const identityRows = await store.db
-    .selectFrom('identities')
-    .selectAll()
-    .where('workspace_id', '=', store.workspaceId)
-    .where('is_own', '=', 0)
-    .orderBy('id')
-    .execute();
+  const raw = sqliteReader(store);
+  const identityRows = raw
+    // `+` keeps SQLite reading the table in id order instead of through the person index and a sort.
+    ? raw.prepare('select * from identities where +workspace_id = ? and is_own = 0 order by id').all(store.workspaceId) as Selectable<IdentitiesTable>[]
+    : await store.db.selectFrom('identities').selectAll().where('workspace_id', '=', store.workspaceId).where('is_own', '=', 0).orderBy('id').execute();
   const everyone = new Map<number, Identity[]>();
   for (const row of identityRows) {
     const identity = identityOf(row);
@@ -51,105 +60,122 @@ export async function* personHistoryBatches(store: Store, options: HistoryBatchO
     if (!list) everyone.set(identity.personId, (list = []));
     list.push(identity);
   }
-  const personIds = [...everyone.keys()].sort((a, b) => a - b);
-  if (store.dialect === 'sqlite') yield* sqliteBatches(store, options, everyone, personIds);
-  else yield* queryBatches(store, options, everyone, personIds);
+  return [...everyone].sort((a, b) => a[0] - b[0]).map(([id, identities]) => ({ id, identities }));
 }
 
 /**
- * The embedded store: interactions are stored in the order they were imported, so one person's
- * rows are spread over the whole file and reading them through the counterpart index costs a
- * random page read each. Instead the table is read from start to end in a few passes, each
- * keeping (SQLite filters, not JavaScript) the rows of one range of identities sized to hold
- * about `rowsPerPass` interactions — sequential reads, and only a share of the workspace in
- * memory at once. Rows come as arrays on a read-only connection of their own (sqlite-reader.ts).
+ * The embedded store: one person's rows come from the counterpart index, (workspace,
+ * counterpart, at), so a range of identities reads already grouped and in time order (the index
+ * ends with the row id, the store's tie-break) and nothing is sorted except merged people. Those
+ * index-ordered rows sit at random places in the table; through a memory-mapped read-only
+ * connection each costs a memory read instead of a system call — about as cheap as a scan of
+ * the table in storage order, which would have to be repeated for every range.
  */
-async function* sqliteBatches(store: Store, options: HistoryBatchOptions, everyone: Map<number, Identity[]>, personIds: readonly number[]): AsyncGenerator<PersonHistory[]> {
-  const ws = store.workspaceId;
-  const db = new SqliteDatabase(store.where, { readonly: true, fileMustExist: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    // One read transaction for all passes, so that they see the same rows.
-    db.exec('begin');
-    const counts = new Map<number, number>();
-    const countRows = db.prepare('select counterpart_id, count(*) from interactions where workspace_id = ? and counterpart_id is not null and at <= ? group by counterpart_id')
-      .raw().all(ws, options.until) as [number, number][];
-    for (const [id, n] of countRows) counts.set(id, n);
-    const loadOf = (personId: number) => (everyone.get(personId) as Identity[]).reduce((n, i) => n + (counts.get(i.id) ?? 0), 0);
-    const rowsPerPass = options.rowsPerPass ?? DEFAULT_ROWS_PER_PASS;
-    // `+` keeps SQLite on the table itself (a scan in storage order), off the indexes.
-    const pass = db.prepare(`select ${COLUMNS} from interactions where +workspace_id = ? and +counterpart_id between ? and ? and +at <= ?`).raw();
-    const one = db.prepare(`select ${COLUMNS} from interactions where workspace_id = ? and counterpart_id = ? and at <= ?`).raw();
-    for (let start = 0; start < personIds.length;) {
-      // The people of this pass: consecutive ids, up to about rowsPerPass interactions.
-      let end = start;
-      let load = 0;
-      while (end < personIds.length) {
-        const next = loadOf(personIds[end] as number);
-        if (end > start && load + next > rowsPerPass) break;
-        load += next;
-        end++;
-      }
-      const lo = personIds[start] as number;
-      const hi = personIds[end - 1] as number;
-      const personOf = new Map<number, number>();
-      const outside: number[] = [];
-      for (let k = start; k < end; k++) {
-        const personId = personIds[k] as number;
-        for (const identity of everyone.get(personId) as Identity[]) {
-          personOf.set(identity.id, personId);
-          // Merged in from outside the range: read through the index (rare).
-          if (identity.id < lo || identity.id > hi) outside.push(identity.id);
-        }
-      }
-      const histories = new Map<number, Interaction[]>();
-      const add = (row: RawRow) => {
-        // Rows of the range that belong to a person of another pass (merged) are left to it.
-        const personId = personOf.get(row[8] as number);
-        if (personId === undefined) return;
-        let list = histories.get(personId);
-        if (!list) histories.set(personId, (list = []));
-        list.push(fromRaw(row, personId));
-      };
-      for (const row of pass.iterate(ws, lo, hi, options.until) as Iterable<RawRow>) add(row);
-      for (const id of outside) for (const row of one.iterate(ws, id, options.until) as Iterable<RawRow>) add(row);
-      yield* batchesOf(personIds.slice(start, end), everyone, histories, loadOf, options);
-      start = end;
+export class SqliteHistoryReader {
+  private readonly db: SqliteDatabase.Database;
+  private readonly range: SqliteDatabase.Statement;
+  private readonly one: SqliteDatabase.Statement;
+
+  constructor(file: string, private readonly workspaceId: number, private readonly until: string) {
+    this.db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    try {
+      this.db.pragma('busy_timeout = 5000');
+      this.db.pragma(`mmap_size = ${MMAP_BYTES}`);
+      // One read transaction for every query, so that they all see the same rows.
+      this.db.exec('begin');
+      this.range = this.db.prepare(`select ${FOLDED_COLUMNS}, counterpart_id from interactions where workspace_id = ? and counterpart_id between ? and ? and at <= ? order by counterpart_id, at, id`).raw();
+      this.one = this.db.prepare(`select ${FOLDED_COLUMNS}, counterpart_id from interactions where workspace_id = ? and counterpart_id = ? and at <= ? order by at, id`).raw();
+    } catch (e) {
+      this.db.close();
+      throw e;
     }
-  } finally {
-    db.close();
+  }
+
+  /** How many interactions each identity has up to the moment (the counterpart index alone answers). */
+  counts(): Map<number, number> {
+    const rows = this.db.prepare('select counterpart_id, count(*) from interactions where workspace_id = ? and counterpart_id is not null and at <= ? group by counterpart_id')
+      .raw().all(this.workspaceId, this.until) as [number, number][];
+    return new Map(rows);
+  }
+
+  /** The histories of these people, in the order given. */
+  histories(people: readonly Person[]): PersonHistory[] {
+    const personOf = new Map<number, number>();
+    // The range covers each person's first identity; identities merged in from elsewhere are read one by one (rare).
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const person of people) {
+      const first = Math.min(...person.identities.map((i) => i.id));
+      lo = Math.min(lo, first);
+      hi = Math.max(hi, first);
+      for (const identity of person.identities) personOf.set(identity.id, person.id);
+    }
+    const histories = new Map<number, FoldedInteraction[]>();
+    // Rows come grouped by identity: the list is looked up once per identity, not once per row.
+    let identityId: number | undefined;
+    let list: FoldedInteraction[] | undefined;
+    const add = (row: FoldedRow) => {
+      if (row[7] !== identityId) {
+        identityId = row[7];
+        // Rows of the range that belong to someone outside these people are left to their own read.
+        const personId = personOf.get(identityId);
+        list = personId === undefined ? undefined : histories.get(personId);
+        if (personId !== undefined && !list) histories.set(personId, (list = []));
+      }
+      list?.push({ id: row[0], pid: row[1], at: row[2], kind: row[3], direction: row[4], text: row[5], about: row[6] });
+    };
+    if (people.length > 0) for (const row of this.range.iterate(this.workspaceId, lo, hi, this.until) as Iterable<FoldedRow>) add(row);
+    return people.map((person) => {
+      const outside = person.identities.filter((i) => i.id < lo || i.id > hi);
+      for (const identity of outside) for (const row of this.one.iterate(this.workspaceId, identity.id, this.until) as Iterable<FoldedRow>) add(row);
+      const interactions = histories.get(person.id) ?? [];
+      // Each identity's rows come in order; a merged person's interleave.
+      if (person.identities.length > 1) interactions.sort(byTimeThenId);
+      return { person, interactions };
+    });
+  }
+
+  close(): void {
+    this.db.close();
   }
 }
 
-/** Splits loaded people into batches of at most `batchSize` people and about `maxInteractionsPerBatch` interactions. */
-function* batchesOf(ids: readonly number[], everyone: Map<number, Identity[]>, histories: Map<number, Interaction[]>, loadOf: (personId: number) => number, options: HistoryBatchOptions): Generator<PersonHistory[]> {
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
-  const maxInteractions = options.maxInteractionsPerBatch ?? DEFAULT_MAX_INTERACTIONS;
-  let batch: PersonHistory[] = [];
+/**
+ * Splits people (in order) into consecutive groups of at most `batchSize` people and about
+ * `maxInteractions` interactions (one very busy person may exceed it on their own).
+ */
+export function groupPeople(people: readonly Person[], counts: ReadonlyMap<number, number>, batchSize = DEFAULT_BATCH, maxInteractions = DEFAULT_MAX_INTERACTIONS): Person[][] {
+  const groups: Person[][] = [];
+  let group: Person[] = [];
   let load = 0;
-  for (const personId of ids) {
-    const next = loadOf(personId);
-    if (batch.length > 0 && (batch.length >= batchSize || load + next > maxInteractions)) {
-      yield batch;
-      batch = [];
+  for (const person of people) {
+    const next = person.identities.reduce((n, i) => n + (counts.get(i.id) ?? 0), 0);
+    if (group.length > 0 && (group.length >= batchSize || load + next > maxInteractions)) {
+      groups.push(group);
+      group = [];
       load = 0;
     }
-    const interactions = histories.get(personId) ?? [];
-    histories.delete(personId);
-    // Storage order is import order: sort each history once, by time then id (the store's order).
-    interactions.sort(byTimeThenId);
-    batch.push({ person: { id: personId, identities: everyone.get(personId) as Identity[] }, interactions });
+    group.push(person);
     load += next;
   }
-  if (batch.length > 0) yield batch;
+  if (group.length > 0) groups.push(group);
+  return groups;
 }
 
-const byTimeThenId = (a: Interaction, b: Interaction) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
+function* sqliteBatches(store: Store, options: HistoryBatchOptions, people: readonly Person[]): Generator<PersonHistory[]> {
+  const reader = new SqliteHistoryReader(store.where, store.workspaceId, options.until);
+  try {
+    for (const group of groupPeople(people, reader.counts(), options.batchSize, options.maxInteractionsPerBatch)) yield reader.histories(group);
+  } finally {
+    reader.close();
+  }
+}
+
+const byTimeThenId = (a: FoldedInteraction, b: FoldedInteraction) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
 
 /** PostgreSQL: batches of people, each read with one indexed query per chunk of identities. */
-async function* queryBatches(store: Store, options: HistoryBatchOptions, everyone: Map<number, Identity[]>, personIds: readonly number[]): AsyncGenerator<PersonHistory[]> {
+async function* queryBatches(store: Store, options: HistoryBatchOptions, people: readonly Person[]): AsyncGenerator<PersonHistory[]> {
   const ws = store.workspaceId;
-  const batchSize = options.batchSize ?? DEFAULT_BATCH;
   // How many interactions each identity has (the counterpart index alone answers it), so that a
   // batch of a few very busy people stays as small in memory as one of many quiet ones.
   const counts = new Map<number, number>();
@@ -162,27 +188,16 @@ async function* queryBatches(store: Store, options: HistoryBatchOptions, everyon
     .groupBy('counterpart_id')
     .execute();
   for (const r of countRows) counts.set(Number(r.counterpart_id), Number(r.n));
-  const maxInteractions = options.maxInteractionsPerBatch ?? DEFAULT_MAX_INTERACTIONS;
 
-  for (let start = 0; start < personIds.length;) {
-    let end = start;
-    let load = 0;
-    while (end < personIds.length && end - start < batchSize) {
-      const next = (everyone.get(personIds[end] as number) as Identity[]).reduce((n, i) => n + (counts.get(i.id) ?? 0), 0);
-      if (end > start && load + next > maxInteractions) break;
-      load += next;
-      end++;
-    }
-    const people = new Map(personIds.slice(start, end).map((id) => [id, everyone.get(id) as Identity[]]));
-    start = end;
+  for (const group of groupPeople(people, counts, options.batchSize, options.maxInteractionsPerBatch)) {
     const personOf = new Map<number, number>();
-    for (const [personId, identities] of people) for (const identity of identities) personOf.set(identity.id, personId);
-    const histories = new Map<number, Interaction[]>();
+    for (const person of group) for (const identity of person.identities) personOf.set(identity.id, person.id);
+    const histories = new Map<number, FoldedInteraction[]>();
     const identityIds = [...personOf.keys()];
     for (let i = 0; i < identityIds.length; i += MAX_IDS_PER_QUERY) {
       const rows = await store.db
         .selectFrom('interactions')
-        .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
+        .select(['id', 'pid', 'at', 'kind', 'direction', 'text', 'about', 'counterpart_id'])
         .where('workspace_id', '=', ws)
         .where('counterpart_id', 'in', identityIds.slice(i, i + MAX_IDS_PER_QUERY))
         .where('at', '<=', options.until)
@@ -191,20 +206,9 @@ async function* queryBatches(store: Store, options: HistoryBatchOptions, everyon
         const personId = personOf.get(Number(row.counterpart_id)) as number;
         let list = histories.get(personId);
         if (!list) histories.set(personId, (list = []));
-        list.push({
-          id: Number(row.id), platform: row.platform as Platform, pid: row.pid, at: row.at, kind: row.kind as Kind,
-          direction: row.direction as Direction, actorId: Number(row.actor_id), targetId: row.target_id === null ? null : Number(row.target_id),
-          personId, text: row.text, inReplyTo: row.in_reply_to, about: row.about,
-        });
+        list.push({ id: Number(row.id), pid: row.pid, at: row.at, kind: row.kind as Kind, direction: row.direction as Direction, text: row.text, about: row.about });
       }
     }
-    const out: PersonHistory[] = [];
-    for (const [personId, identities] of people) {
-      const interactions = histories.get(personId) ?? [];
-      // Rows come in index order per identity; merged identities interleave, so sort once here.
-      interactions.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
-      out.push({ person: { id: personId, identities }, interactions });
-    }
-    yield out;
+    yield group.map((person) => ({ person, interactions: (histories.get(person.id) ?? []).sort(byTimeThenId) }));
   }
 }
