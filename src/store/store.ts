@@ -202,7 +202,8 @@ export class Store {
 
   // ---- interactions ------------------------------------------------------------------------
 
-  private interactionRows() {
+  /** Interactions of this workspace with the person on the other side, ready for `toInteraction`. */
+  interactionRows() {
     return this.db
       .selectFrom('interactions as i')
       .leftJoin('identities as c', 'c.id', 'i.counterpart_id')

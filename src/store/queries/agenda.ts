@@ -265,7 +265,7 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
     for (const chunk of chunks(ids)) {
       const rows = await store.db
         .selectFrom('interactions')
-        .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
+        .select(INTERACTION_FIELDS)
         .where('workspace_id', '=', ws)
         .where('counterpart_id', 'in', chunk)
         .where('at', '<=', at)
@@ -292,7 +292,7 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
       // the whole history) instead of the unique (workspace, platform, pid) one.
       const rows = await store.db
         .selectFrom('interactions')
-        .select(['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'])
+        .select(INTERACTION_FIELDS)
         .where('workspace_id', '=', ws)
         .where('platform', '=', platform)
         .where('pid', 'in', chunk)
@@ -328,7 +328,9 @@ export async function loadPeopleHistories(store: Store, personIds: readonly numb
 const byTimeThenId = (a: Interaction, b: Interaction) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id);
 
 /** The columns of an interaction, in the order `fromRaw` reads them. */
-export const COLUMNS = 'id, platform, pid, at, kind, direction, actor_id, target_id, counterpart_id, text, in_reply_to, about';
+/** The columns an `Interaction` is made from, in `fromRaw`'s order: as the query builder's list and as SQL. */
+const INTERACTION_FIELDS = ['id', 'platform', 'pid', 'at', 'kind', 'direction', 'actor_id', 'target_id', 'counterpart_id', 'text', 'in_reply_to', 'about'] as const;
+export const COLUMNS = INTERACTION_FIELDS.join(', ');
 export type RawRow = readonly unknown[];
 
 // Each row brings its own copy of these short strings; a shared one is kept instead, so that a

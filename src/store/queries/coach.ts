@@ -61,15 +61,8 @@ export async function hasOutboundTextsBetween(store: Store, after: string, until
  * walk does one lookup per level.
  */
 export async function interactionsByPid(store: Store, pid: string): Promise<Interaction[]> {
-  const rows = await store.db
-    .selectFrom('interactions as i')
-    .leftJoin('identities as c', 'c.id', 'i.counterpart_id')
-    .select([
-      'i.id', 'i.platform', 'i.pid', 'i.at', 'i.kind', 'i.direction', 'i.actor_id', 'i.target_id',
-      'i.text', 'i.in_reply_to', 'i.about',
-      sql<number | null>`coalesce(c.person_id, c.id)`.as('person_id'),
-    ])
-    .where('i.workspace_id', '=', store.workspaceId)
+  const rows = await store
+    .interactionRows()
     .where('i.platform', 'in', [...PLATFORMS])
     .where('i.pid', '=', pid)
     .execute();
