@@ -7,7 +7,12 @@ import { analyzeMessage, type AnalysisContext, type IntentName, type MessageAnal
 
 export type MessageReader = (text: string) => MessageAnalysis;
 
-export function createMessageReader(context: AnalysisContext = {}): MessageReader {
+/**
+ * `cache: false` for callers that keep what they need of each analysis themselves (a fold over
+ * the whole workspace keeps each text's intents): a second cache would only cost memory.
+ */
+export function createMessageReader(context: AnalysisContext = {}, { cache: cached = true }: { cache?: boolean } = {}): MessageReader {
+  if (!cached) return (text) => analyzeMessage(text, context);
   const cache = new Map<string, MessageAnalysis>();
   return (text) => {
     let analysis = cache.get(text);

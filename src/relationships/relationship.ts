@@ -7,7 +7,8 @@
  */
 import type { FoldedInteraction, Identity, Interaction } from '../domain/views.js';
 import { DEFAULT_PLAYBOOK, STAGES, stageRank, type Playbook, type Stage } from '../playbook/playbook.js';
-import { intentOf, type MessageReader } from './message-reader.js';
+import { cachedIntentLookup, type IntentLookup } from './message-intents.js';
+import type { MessageReader } from './message-reader.js';
 import { topicsOf } from './topics.js';
 
 const DAY_MS = 86_400_000;
@@ -68,61 +69,14 @@ export interface FoldInput {
   readonly interactions: readonly FoldedInteraction[];
   readonly at: string;
   readonly read: MessageReader;
+  /**
+   * How the fold looks up a text's intents (at the playbook's threshold): by default a cache of
+   * `read`'s answers kept with the reader; a fold over the whole workspace passes intents stored
+   * with it (`TextIntentMemo`).
+   */
+  readonly intents?: IntentLookup;
   readonly identities?: readonly Identity[];
   readonly playbook?: Playbook;
-}
-
-/** What the fold asks of a message: its intents that score at least the threshold (`intentOf`). */
-interface MessageIntents {
-  readonly favour: Evidenced | undefined;
-  readonly pitch: Evidenced | undefined;
-  readonly gratitude: Evidenced | undefined;
-  readonly helpful: Evidenced | undefined;
-  readonly compliment: Evidenced | undefined;
-  readonly question: Evidenced | undefined;
-}
-type Evidenced = NonNullable<ReturnType<typeof intentOf>>;
-
-// Per reader and threshold, the intents of each text read so far: a history is folded at many
-// moments (and a workspace's messages repeat), and keeping only these few fields, not whole
-// analyses, lets far more texts stay cached. Two generations bound the memory; a reader is
-// deterministic, so a cached answer is the answer.
-const CACHE_GENERATION = 100_000;
-interface IntentCache {
-  current: Map<string, MessageIntents>;
-  previous: Map<string, MessageIntents>;
-}
-const intentCaches = new WeakMap<MessageReader, Map<number, IntentCache>>();
-
-function intentCacheFor(read: MessageReader, threshold: number): IntentCache {
-  let byThreshold = intentCaches.get(read);
-  if (!byThreshold) intentCaches.set(read, (byThreshold = new Map()));
-  let cache = byThreshold.get(threshold);
-  if (!cache) byThreshold.set(threshold, (cache = { current: new Map(), previous: new Map() }));
-  return cache;
-}
-
-function readIntents(read: MessageReader, cache: IntentCache, text: string, threshold: number): MessageIntents {
-  let intents = cache.current.get(text);
-  if (intents) return intents;
-  intents = cache.previous.get(text);
-  if (!intents) {
-    const analysis = read(text);
-    intents = {
-      favour: intentOf(analysis, 'favour-ask', threshold),
-      pitch: intentOf(analysis, 'pitch', threshold),
-      gratitude: intentOf(analysis, 'gratitude', threshold),
-      helpful: intentOf(analysis, 'helpful', threshold),
-      compliment: intentOf(analysis, 'compliment', threshold),
-      question: intentOf(analysis, 'question', threshold),
-    };
-  }
-  if (cache.current.size >= CACHE_GENERATION) {
-    cache.previous = cache.current;
-    cache.current = new Map();
-  }
-  cache.current.set(text, intents);
-  return intents;
 }
 
 export function relationshipAsOf(input: FoldInput): Relationship {
@@ -138,10 +92,10 @@ export function relationshipStateAsOf(input: FoldInput): Omit<Relationship, 'top
   return fold(input).state;
 }
 
-function fold({ interactions, at, read, playbook = DEFAULT_PLAYBOOK }: FoldInput): { state: Omit<Relationship, 'topics'>; theirTexts: string[] } {
+function fold({ interactions, at, read, intents: lookup, playbook = DEFAULT_PLAYBOOK }: FoldInput): { state: Omit<Relationship, 'topics'>; theirTexts: string[] } {
   const { stages, conversation, language } = playbook;
   const threshold = language.intentThreshold;
-  const intents = intentCacheFor(read, threshold);
+  const intentsOf = lookup ?? cachedIntentLookup(read, threshold);
   const answerMs = stages.answerWindowDays * DAY_MS;
   const newConversationMs = conversation.newConversationAfterDays * DAY_MS;
   const unpromptedMs = conversation.unpromptedDays * DAY_MS;
@@ -208,7 +162,7 @@ function fold({ interactions, at, read, playbook = DEFAULT_PLAYBOOK }: FoldInput
       continue;
     }
     // Posts only feed topics: reading them would cost the most common text for nothing.
-    const analysis = text ? readIntents(read, intents, text, threshold) : undefined;
+    const analysis = text ? intentsOf(text) : undefined;
     reach('connected', i.at);
 
     if (i.direction === 'out') {

@@ -85,6 +85,14 @@ export interface SnoozesTable {
   created_at: string;
 }
 
+/** Per workspace, the intents a fold acts on for every text read so far (message-intents.ts's binary table). */
+export interface TextIntentsTable {
+  workspace_id: number;
+  /** The settings they were read with (intents-fingerprint.ts). */
+  fingerprint: string;
+  intents: Uint8Array;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   identities: IdentitiesTable;
@@ -93,4 +101,5 @@ export interface Database {
   settings: SettingsTable;
   imports: ImportsTable;
   snoozes: SnoozesTable;
+  text_intents: TextIntentsTable;
 }

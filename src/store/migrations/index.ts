@@ -8,6 +8,7 @@ import * as snoozes from './0002-snoozes.js';
 import * as outboundTexts from './0003-outbound-texts.js';
 import * as counterpartActivity from './0004-counterpart-activity.js';
 import * as deferredIndexes from './0005-deferred-indexes.js';
+import * as textIntents from './0006-text-intents.js';
 
 export interface MigrationContext {
   /** `integer` on SQLite (an alias of the rowid), `bigserial` on PostgreSQL. */
@@ -22,6 +23,7 @@ const MIGRATIONS: Record<string, MigrationModule> = {
   '0003-outbound-texts': outboundTexts,
   '0004-counterpart-activity': counterpartActivity,
   '0005-deferred-indexes': deferredIndexes,
+  '0006-text-intents': textIntents,
 };
 
 export function migrationProvider(context: MigrationContext): MigrationProvider {

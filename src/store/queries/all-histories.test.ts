@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { importPath } from '../../ingest/import-path.js';
 import { HistoryBuilder } from '../../test-support/history-builder.js';
 import { withTestStore } from '../../test-support/test-store.js';
-import { personHistoryBatches, type PersonHistory } from './all-histories.js';
+import { personHistoryBatches, SqliteHistoryReader, type PersonHistory } from './all-histories.js';
 
 test('batches hold every person once, with their interactions up to the moment in time order', async () => {
   const h = new HistoryBuilder();
@@ -31,5 +31,19 @@ test('batches hold every person once, with their interactions up to the moment i
     ]);
     assert.equal(new Set(all.flatMap((p) => p.interactions.map((i) => i.id))).size, 5, 'no interaction twice');
     assert.deepEqual(all[1]!.interactions.map((i) => i.kind), ['follow'], 'nothing after the moment');
+  });
+});
+
+test('on the embedded store a range of histories is one pass over a covering index, never the table', async (t) => {
+  await withTestStore(async (store) => {
+    if (store.dialect !== 'sqlite') return t.skip('the covering index is the embedded store\'s');
+    const reader = new SqliteHistoryReader(store.where, store.workspaceId, '2026-11-20T00:00:00.000Z');
+    try {
+      const plan = reader.plan();
+      assert.equal(plan.length, 1, plan.join('; '));
+      assert.match(plan[0]!, /USING COVERING INDEX interactions_history/);
+    } finally {
+      reader.close();
+    }
   });
 });

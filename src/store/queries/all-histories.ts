@@ -11,7 +11,6 @@ import type { FoldedInteraction, Identity, Person } from '../../domain/views.js'
 import type { Store } from '../store.js';
 import type { IdentitiesTable } from '../schema.js';
 import { identityOf } from './agenda.js';
-import { sqliteReader } from './sqlite-reader.js';
 
 /** One person with their interactions up to `at`, in time order (then by id, the store's order). */
 export interface PersonHistory {
@@ -40,19 +39,19 @@ const MAX_IDS_PER_QUERY = 10_000;
 
 /** Yields batches of people (own accounts left out) with their full histories, lowest person id first. */
 export async function* personHistoryBatches(store: Store, options: HistoryBatchOptions): AsyncGenerator<PersonHistory[]> {
-  const people = await peopleInOrder(store);
-  if (store.dialect === 'sqlite') yield* sqliteBatches(store, options, people);
-  else yield* queryBatches(store, options, people);
+  if (store.dialect === 'sqlite') yield* sqliteBatches(store, options);
+  else yield* queryBatches(store, options, await peopleInOrder(store));
 }
 
 /** Every person of the workspace (own accounts left out) with their identities, lowest id first. */
 export async function peopleInOrder(store: Store): Promise<Person[]> {
   // Identities are few next to interactions (one or two per person): load them once, in order.
-  const raw = sqliteReader(store);
-  const identityRows = raw
-    // `+` keeps SQLite reading the table in id order instead of through the person index and a sort.
-    ? raw.prepare('select * from identities where +workspace_id = ? and is_own = 0 order by id').all(store.workspaceId) as Selectable<IdentitiesTable>[]
-    : await store.db.selectFrom('identities').selectAll().where('workspace_id', '=', store.workspaceId).where('is_own', '=', 0).orderBy('id').execute();
+  const identityRows = await store.db.selectFrom('identities').selectAll().where('workspace_id', '=', store.workspaceId).where('is_own', '=', 0).orderBy('id').execute();
+  return peopleOf(identityRows).sort((a, b) => a.id - b.id);
+}
+
+/** Identities grouped into people, each person's identities in the order given. */
+function peopleOf(identityRows: readonly Selectable<IdentitiesTable>[]): Person[] {
   const everyone = new Map<number, Identity[]>();
   for (const row of identityRows) {
     const identity = identityOf(row);
@@ -60,21 +59,34 @@ export async function peopleInOrder(store: Store): Promise<Person[]> {
     if (!list) everyone.set(identity.personId, (list = []));
     list.push(identity);
   }
-  return [...everyone].sort((a, b) => a[0] - b[0]).map(([id, identities]) => ({ id, identities }));
+  return [...everyone].map(([id, identities]) => ({ id, identities }));
 }
 
 /**
- * The embedded store: one person's rows come from the counterpart index, (workspace,
- * counterpart, at), so a range of identities reads already grouped and in time order (the index
- * ends with the row id, the store's tie-break) and nothing is sorted except merged people. Those
- * index-ordered rows sit at random places in the table; through a memory-mapped read-only
- * connection each costs a memory read instead of a system call — about as cheap as a scan of
- * the table in storage order, which would have to be repeated for every range.
+ * Splits people ids (lowest first) into consecutive inclusive ranges of at most `perRange` people,
+ * for `SqliteHistoryReader.histories` — the unit of work handed to a worker thread.
+ */
+export function personRanges(personIds: readonly number[], perRange: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let i = 0; i < personIds.length; i += perRange) ranges.push([personIds[i]!, personIds[Math.min(i + perRange, personIds.length) - 1]!]);
+  return ranges;
+}
+
+/**
+ * The embedded store, read on a read-only connection of its own (a worker thread's, say). A range
+ * of people is read in one pass over the counterpart index, (workspace, counterpart, at): rows
+ * come grouped by identity and in time order (the index ends with the row id, the store's
+ * tie-break), so each person with one identity — nearly everyone — is complete as soon as the
+ * next identity's rows begin, and is handed on then; only the rows of one person are held at a
+ * time, however busy the range. Those index-ordered rows sit at random places in the table;
+ * through a memory-mapped connection each costs a memory read instead of a system call.
  */
 export class SqliteHistoryReader {
   private readonly db: SqliteDatabase.Database;
   private readonly range: SqliteDatabase.Statement;
   private readonly one: SqliteDatabase.Statement;
+  private readonly ownPeople: SqliteDatabase.Statement;
+  private readonly mergedPeople: SqliteDatabase.Statement;
 
   constructor(file: string, private readonly workspaceId: number, private readonly until: string) {
     this.db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
@@ -85,59 +97,97 @@ export class SqliteHistoryReader {
       this.db.exec('begin');
       this.range = this.db.prepare(`select ${FOLDED_COLUMNS}, counterpart_id from interactions where workspace_id = ? and counterpart_id between ? and ? and at <= ? order by counterpart_id, at, id`).raw();
       this.one = this.db.prepare(`select ${FOLDED_COLUMNS}, counterpart_id from interactions where workspace_id = ? and counterpart_id = ? and at <= ? order by at, id`).raw();
+      // A person's id is that of the identity the others were merged into (whose person_id is null).
+      this.ownPeople = this.db.prepare('select * from identities where workspace_id = ? and person_id is null and id between ? and ? and is_own = 0');
+      this.mergedPeople = this.db.prepare('select * from identities where workspace_id = ? and person_id between ? and ? and is_own = 0');
     } catch (e) {
       this.db.close();
       throw e;
     }
   }
 
-  /** How many interactions each identity has up to the moment (the counterpart index alone answers). */
-  counts(): Map<number, number> {
-    const rows = this.db.prepare('select counterpart_id, count(*) from interactions where workspace_id = ? and counterpart_id is not null and at <= ? group by counterpart_id')
-      .raw().all(this.workspaceId, this.until) as [number, number][];
-    return new Map(rows);
+  /** Every person's id (own accounts left out), lowest first. */
+  personIds(): number[] {
+    const ids = this.db.prepare('select distinct coalesce(person_id, id) from identities where workspace_id = ? and is_own = 0').pluck().all(this.workspaceId) as number[];
+    return ids.sort((a, b) => a - b);
   }
 
-  /** The histories of these people, in the order given. */
-  histories(people: readonly Person[]): PersonHistory[] {
-    const personOf = new Map<number, number>();
-    // The range covers each person's first identity; identities merged in from elsewhere are read one by one (rare).
-    let lo = Number.POSITIVE_INFINITY;
-    let hi = Number.NEGATIVE_INFINITY;
-    for (const person of people) {
-      const first = Math.min(...person.identities.map((i) => i.id));
-      lo = Math.min(lo, first);
-      hi = Math.max(hi, first);
-      for (const identity of person.identities) personOf.set(identity.id, person.id);
-    }
-    const histories = new Map<number, FoldedInteraction[]>();
-    // Rows come grouped by identity: the list is looked up once per identity, not once per row.
+  /** At least the number of interactions of the workspace, at once: counting them would read them all. */
+  interactionsBound(): number {
+    return (this.db.prepare('select max(id) from interactions').pluck().get() as number | null) ?? 0;
+  }
+
+  /**
+   * The people whose ids lie in [lo, hi], each with their interactions up to the moment, in time
+   * order; people with one identity come as their rows are read, merged people and people with
+   * no interactions at the end.
+   */
+  *histories(lo: number, hi: number): Generator<PersonHistory> {
+    const rows = [...this.ownPeople.all(this.workspaceId, lo, hi), ...this.mergedPeople.all(this.workspaceId, lo, hi)] as Selectable<IdentitiesTable>[];
+    const people = peopleOf(rows.sort((a, b) => a.id - b.id));
+    const personOf = new Map<number, Person>();
+    for (const person of people) for (const identity of person.identities) personOf.set(identity.id, person);
+    const merged = new Map<Person, FoldedInteraction[]>();
+    const done = new Set<Person>();
     let identityId: number | undefined;
-    let list: FoldedInteraction[] | undefined;
-    const add = (row: FoldedRow) => {
+    let person: Person | undefined;
+    let list: FoldedInteraction[] = [];
+    for (const row of this.range.iterate(this.workspaceId, lo, hi, this.until) as Iterable<FoldedRow>) {
       if (row[7] !== identityId) {
+        if (person && person.identities.length === 1) {
+          done.add(person);
+          yield { person, interactions: list };
+        }
         identityId = row[7];
-        // Rows of the range that belong to someone outside these people are left to their own read.
-        const personId = personOf.get(identityId);
-        list = personId === undefined ? undefined : histories.get(personId);
-        if (personId !== undefined && !list) histories.set(personId, (list = []));
+        // Rows of an identity merged into someone outside the range are left to that person's range.
+        person = personOf.get(identityId);
+        list = person && person.identities.length > 1 ? mergedList(merged, person) : [];
       }
-      list?.push({ id: row[0], pid: row[1], at: row[2], kind: row[3], direction: row[4], text: row[5], about: row[6] });
-    };
-    if (people.length > 0) for (const row of this.range.iterate(this.workspaceId, lo, hi, this.until) as Iterable<FoldedRow>) add(row);
-    return people.map((person) => {
-      const outside = person.identities.filter((i) => i.id < lo || i.id > hi);
-      for (const identity of outside) for (const row of this.one.iterate(this.workspaceId, identity.id, this.until) as Iterable<FoldedRow>) add(row);
-      const interactions = histories.get(person.id) ?? [];
-      // Each identity's rows come in order; a merged person's interleave.
-      if (person.identities.length > 1) interactions.sort(byTimeThenId);
-      return { person, interactions };
-    });
+      if (person) list.push(folded(row));
+    }
+    if (person && person.identities.length === 1) {
+      done.add(person);
+      yield { person, interactions: list };
+    }
+    for (const p of people) {
+      if (done.has(p)) continue;
+      const interactions = p.identities.length > 1 ? mergedList(merged, p) : [];
+      // Identities merged in from outside the range are read one by one (rare); their rows interleave.
+      for (const identity of p.identities) {
+        if (identity.id < lo || identity.id > hi) for (const row of this.one.iterate(this.workspaceId, identity.id, this.until) as Iterable<FoldedRow>) interactions.push(folded(row));
+      }
+      if (p.identities.length > 1) interactions.sort(byTimeThenId);
+      yield { person: p, interactions };
+    }
+  }
+
+  /**
+   * The workspace's message texts (posts left out: a fold does not read them), repeats included,
+   * split into `parts` shares by length — the same text always falls in the same share.
+   */
+  messageTexts(part: number, parts: number): Iterable<string> {
+    return this.db.prepare("select text from interactions where workspace_id = ? and kind != 'post' and text is not null and length(text) % ? = ?")
+      .pluck().iterate(this.workspaceId, parts, part) as Iterable<string>;
+  }
+
+  /** How SQLite reads a range (`explain query plan`), one line per step. */
+  plan(): string[] {
+    return (this.db.prepare(`explain query plan ${this.range.source}`).all(this.workspaceId, 1, 2, this.until) as { detail: string }[]).map((r) => r.detail);
   }
 
   close(): void {
     this.db.close();
   }
+}
+
+function mergedList(merged: Map<Person, FoldedInteraction[]>, person: Person): FoldedInteraction[] {
+  let list = merged.get(person);
+  if (!list) merged.set(person, (list = []));
+  return list;
+}
+
+function folded(row: FoldedRow): FoldedInteraction {
+  return { id: row[0], pid: row[1], at: row[2], kind: row[3], direction: row[4], text: row[5], about: row[6] };
 }
 
 /**
@@ -162,10 +212,26 @@ export function groupPeople(people: readonly Person[], counts: ReadonlyMap<numbe
   return groups;
 }
 
-function* sqliteBatches(store: Store, options: HistoryBatchOptions, people: readonly Person[]): Generator<PersonHistory[]> {
+/** Ranges of `batchSize` people, each read whole and split by `maxInteractions`, in person order. */
+function* sqliteBatches(store: Store, options: HistoryBatchOptions): Generator<PersonHistory[]> {
   const reader = new SqliteHistoryReader(store.where, store.workspaceId, options.until);
+  const maxInteractions = options.maxInteractionsPerBatch ?? DEFAULT_MAX_INTERACTIONS;
   try {
-    for (const group of groupPeople(people, reader.counts(), options.batchSize, options.maxInteractionsPerBatch)) yield reader.histories(group);
+    for (const [lo, hi] of personRanges(reader.personIds(), options.batchSize ?? DEFAULT_BATCH)) {
+      const histories = [...reader.histories(lo, hi)].sort((a, b) => a.person.id - b.person.id);
+      let batch: PersonHistory[] = [];
+      let load = 0;
+      for (const history of histories) {
+        if (batch.length > 0 && load + history.interactions.length > maxInteractions) {
+          yield batch;
+          batch = [];
+          load = 0;
+        }
+        batch.push(history);
+        load += history.interactions.length;
+      }
+      if (batch.length > 0) yield batch;
+    }
   } finally {
     reader.close();
   }
