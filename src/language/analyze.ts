@@ -8,13 +8,13 @@
  * the words the model weighs most.
  */
 import { defaultModel } from './default-model.js';
-import { DISGUISED_LINK, scoreScanned } from './features.js';
+import { DISGUISED_LINK, scoreLastMatch } from './features.js';
 import { disguisedLinks } from './links.js';
 import { fingerprintScanned } from './fingerprint.js';
 import { computeFocus } from './focus.js';
 import { fmix } from './hash.js';
-import { FUNDRAISING_DOMAINS, RULES, SELF_CONTENT_RE, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
-import { lowerForRules, matchRules, type RuleHit } from './rules.js';
+import { FUNDRAISING_DOMAINS, RULES, SHORTENER_DOMAINS, STOPWORDS } from './lexicons.js';
+import { HITS, hitSpan, lowerForRules, matchScanned, selfContentMatch } from './rules.js';
 import { domainOf, K_EMOJI, K_HASHTAG, K_MENTION, K_PRICE, K_PUNCT, K_URL, K_WORD, normalizeWord, normEquals, normOf, scan, SCAN, tokenize } from './tokenize.js';
 import { lookupWords } from './word-index.js';
 import {
@@ -33,6 +33,7 @@ const INTENT_INDEX: Record<IntentName, number> = Object.fromEntries(INTENT_NAMES
 /** Each rule's intent as an index, so the hot path never looks an intent up by name. */
 const RULE_INTENT: Uint8Array = Uint8Array.from(RULES, (r) => INTENT_INDEX[r.intent]);
 const HELPFUL_RULE: Uint8Array = Uint8Array.from(RULES, (r) => (r.intent === 'helpful' ? 1 : 0));
+const RULE_WEIGHT: Float64Array = Float64Array.from(RULES, (r) => r.weight);
 
 interface PreparedContext {
   domains: string[];
@@ -145,14 +146,29 @@ function isTrimmed(s: string): boolean {
   return !isSpaceCode(s.charCodeAt(0)) && !isSpaceCode(s.charCodeAt(s.length - 1));
 }
 
+/**
+ * Intent scores (noisy-or) and evidence of one message. The evidence of all intents goes to one
+ * reused list, and each intent's array is built at its exact length at the end: growing small
+ * arrays one push at a time gave each a backing store of 17 slots.
+ */
 class Accumulator {
   readonly miss = new Float64Array(8).fill(1);
-  readonly evidence: (string[] | undefined)[] = new Array(8);
+  /** Evidence in the order it came, with its intent. */
+  readonly spans: string[] = [];
+  spanIntent = new Uint8Array(16);
+  spanCount = 0;
+  readonly perIntent = new Uint8Array(8);
 
   /** Ready for the next message (the engine is synchronous, so one accumulator serves all). */
   reset(): this {
-    this.miss.fill(1);
-    this.evidence.fill(undefined);
+    // Plain loops over eight slots: cheaper than two calls to TypedArray fill.
+    for (let i = 0; i < 8; i++) {
+      this.miss[i] = 1;
+      this.perIntent[i] = 0;
+    }
+    // Drop the last message's strings, so that the list keeps nothing alive.
+    for (let k = 0; k < this.spanCount; k++) this.spans[k] = '';
+    this.spanCount = 0;
     return this;
   }
 
@@ -162,18 +178,37 @@ class Accumulator {
     // Spans are cut at token boundaries, so they seldom need trimming: look before copying.
     const clean = isTrimmed(span) ? span : span.trim();
     if (!clean) return;
-    let list = this.evidence[intent];
-    if (!list) {
-      this.evidence[intent] = [clean];
-      return;
+    const spans = this.spans;
+    const count = this.spanCount;
+    if (this.perIntent[intent] !== 0) {
+      let lower: string | undefined;
+      for (let k = 0; k < count; k++) {
+        if (this.spanIntent[k] !== intent) continue;
+        const e = spans[k]!;
+        if (e === clean) return;
+        if (e.length === clean.length && e.toLowerCase() === (lower ??= clean.toLowerCase())) return;
+      }
     }
-    let lower: string | undefined;
-    for (let k = 0; k < list.length; k++) {
-      const e = list[k]!;
-      if (e === clean) return;
-      if (e.length === clean.length && e.toLowerCase() === (lower ??= clean.toLowerCase())) return;
+    if (count === this.spanIntent.length) {
+      const grown = new Uint8Array(count * 2);
+      grown.set(this.spanIntent);
+      this.spanIntent = grown;
     }
-    list.push(clean);
+    if (count < spans.length) spans[count] = clean;
+    else spans.push(clean);
+    this.spanIntent[count] = intent;
+    this.spanCount = count + 1;
+    this.perIntent[intent]!++;
+  }
+
+  /** The evidence of one intent, in the order it was found (a new array). */
+  evidence(intent: number): string[] {
+    const size = this.perIntent[intent]!;
+    const out: string[] = new Array(size);
+    if (size === 0) return out;
+    let j = 0;
+    for (let k = 0; j < size; k++) if (this.spanIntent[k] === intent) out[j++] = this.spans[k]!;
+    return out;
   }
 
   /** Raises an intent's score to at least `score`. */
@@ -235,17 +270,17 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   const count = scan(text);
   lookupWords(text);
   const lower = lowerForRules(text);
-  const hits: RuleHit[] = matchRules(text, lower);
+  const hitCount = matchScanned(text, lower);
   const acc = ACCUMULATOR.reset();
 
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k]!;
-    acc.add(RULE_INTENT[h.index]!, h.rule.weight, h.span);
+  for (let k = 0; k < hitCount; k++) {
+    const r = HITS.rule[k]!;
+    acc.add(RULE_INTENT[r]!, RULE_WEIGHT[r]!, hitSpan(text, lower, k));
   }
 
   const links: LinkInfo[] = [];
   let domains: string[] | undefined;
-  let selfContent: RegExpExecArray | null | undefined;
+  let selfContent: string | null | undefined;
   let resourceLinks: string[] | undefined;
   const kind = SCAN.kind;
   for (let i = 0; i < count; i++) {
@@ -260,12 +295,10 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
       if (own) {
         acc.add(I.selfLink, 0.95, span);
       } else {
-        // Every match of SELF_CONTENT_RE contains "my ", "our " or "me on": three quick searches
-        // spare the regex's scan of the whole text in most messages.
-        if (selfContent === undefined) selfContent = lower.includes('my ') || lower.includes('our ') || lower.includes('me on') ? SELF_CONTENT_RE.exec(lower) : null;
-        if (selfContent) {
+        if (selfContent === undefined) selfContent = selfContentMatch(lower);
+        if (selfContent !== null) {
           acc.add(I.selfLink, 0.8, span);
-          acc.add(I.selfLink, 0, selfContent[0]);
+          acc.add(I.selfLink, 0, selfContent);
         } else if (FUNDRAISING_DOMAINS.has(domain)) {
           // A fundraiser or a pay page: whoever's it is, the link asks the reader for money.
           acc.add(I.favour, 0.8, span);
@@ -315,13 +348,13 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
     }
   }
 
-  const probability = scoreScanned(model, lower, hits, domains);
+  const probability = scoreLastMatch(model, lower, domains);
   // Giving a resource or an answer ("this guide explains…", "hope it helps") is the opposite of a
   // pitch; the corpora the model learned from hardly contain any, so the rules say it here.
   let helpfulPhrase = 0;
-  for (let k = 0; k < hits.length; k++) {
-    const h = hits[k]!;
-    if (HELPFUL_RULE[h.index] === 1 && h.rule.weight > helpfulPhrase) helpfulPhrase = h.rule.weight;
+  for (let k = 0; k < hitCount; k++) {
+    const r = HITS.rule[k]!;
+    if (HELPFUL_RULE[r] === 1 && RULE_WEIGHT[r]! > helpfulPhrase) helpfulPhrase = RULE_WEIGHT[r]!;
   }
   let promotionalScore = calibrate(probability * (1 - 0.6 * helpfulPhrase), model.threshold);
   const ruleScore = Math.max(acc.score(I.pitch), acc.score(I.favour), acc.score(I.selfLink));
@@ -370,7 +403,7 @@ export function analyzeMessage(text: string, ctx: AnalysisContext = EMPTY_CONTEX
   const intents: Intent[] = new Array(found);
   for (let k = 0; k < found; k++) {
     const i = order[k]!;
-    intents[k] = { name: INTENT_NAMES[i]!, score: scores[i]!, evidence: acc.evidence[i] ?? [] };
+    intents[k] = { name: INTENT_NAMES[i]!, score: scores[i]!, evidence: acc.evidence(i) };
   }
 
   return {

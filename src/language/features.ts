@@ -7,9 +7,9 @@
  * features are made (scoreScanned); training takes them from one reused buffer (extractFeatures).
  */
 import { fnvString, fmix } from './hash.js';
-import { F_CAPS, F_ELONGATED, SCAN } from './tokenize.js';
+import { F_CAPS, F_ELONGATED, K_URL, SCAN } from './tokenize.js';
 import type { RuleHit } from './rules.js';
-import { RULE_FEATURE_HASHES } from './rules.js';
+import { HITS, RULE_FEATURE_HASHES } from './rules.js';
 import type { LoadedModel } from './types.js';
 import { FUNDRAISING_DOMAINS } from './lexicons.js';
 
@@ -49,6 +49,60 @@ export function featureNorm(n: number): number {
   return 1 / Math.sqrt(n + NORM_FLOOR);
 }
 
+/**
+ * Feature families beyond the n-grams, as bits of the same set as the n-gram lengths (see
+ * gramBits). URL_SHAPE: for each link, how it is written — bare ("site.com/x") or with a scheme,
+ * its top-level domain, how deep its path goes, whether it carries a query string, whether it is
+ * long. Models without the field in their file have none of them.
+ */
+export const X_URL_SHAPE = 1 << 8;
+const GRAM_BITS = 8 | 16 | 32;
+const NS_TLD = fnvString('ns:tld');
+const URL_BARE = fnvString('<url-bare>');
+const URL_SCHEME = fnvString('<url-scheme>');
+const URL_QUERY = fnvString('<url-query>');
+const URL_LONG = fnvString('<url-long>');
+const URL_MOSTLY = fnvString('<url-mostly>');
+const URL_LAST = fnvString('<url-last>');
+const URL_DEPTH = [0, 1, 2, 3].map((d) => fnvString(`<url-depth${d}>`));
+
+/**
+ * The shape features of the link `lower[start, end)`, written at `buf[m]` downwards; returns the
+ * new `m`.
+ */
+function urlShape(lower: string, start: number, end: number, buf: Int32Array, m: number): number {
+  let host = start;
+  if (lower.startsWith('http://', start)) host += 7;
+  else if (lower.startsWith('https://', start)) host += 8;
+  buf[m--] = fmix(host === start && !lower.startsWith('www.', start) ? URL_BARE : URL_SCHEME) | 0;
+  let hostEnd = host;
+  while (hostEnd < end) {
+    const c = lower.charCodeAt(hostEnd);
+    if (c === 47 || c === 63 || c === 35 || c === 58) break;
+    hostEnd++;
+  }
+  let tld = hostEnd;
+  while (tld > host && lower.charCodeAt(tld - 1) !== 46) tld--;
+  let h = NS_TLD;
+  for (let k = tld; k < hostEnd; k++) h = Math.imul(h ^ lower.charCodeAt(k), 0x01000193);
+  buf[m--] = fmix(h) | 0;
+  let depth = 0;
+  let query = false;
+  for (let k = hostEnd; k < end; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 63 || c === 35) {
+      query = c === 63;
+      break;
+    }
+    // A segment counts when something follows its slash.
+    if (c === 47 && k + 1 < end && lower.charCodeAt(k + 1) !== 47 && lower.charCodeAt(k + 1) !== 63) depth++;
+  }
+  buf[m--] = fmix(URL_DEPTH[Math.min(depth, 3)]!) | 0;
+  if (query) buf[m--] = fmix(URL_QUERY) | 0;
+  if (end - start >= 60) buf[m--] = fmix(URL_LONG) | 0;
+  return m;
+}
+
 /** Character n-gram lengths as a bit set (bit k: k-grams); models without the field use 3, 4 and 5. */
 export function gramBits(lengths: readonly number[]): number {
   let bits = 0;
@@ -67,20 +121,56 @@ export function featureBuffer(): Int32Array {
 /** Sum of the (quantised) weights of the features `featurize` saw (when given weights). */
 let weightSum = 0;
 
+const G4 = 1 << 4;
+/** The number of n-grams scoreFourGrams saw. */
+let gramCount = 0;
+
+/**
+ * The character 4-grams of featurize's loop below (same view of the text, same hashes), summed
+ * straight from the weights: the sum is returned, the number of n-grams left in gramCount.
+ */
+function scoreFourGrams(lower: string, weights: Int16Array, mask: number): number {
+  let sum = 0;
+  let count = 0;
+  let c1 = 32;
+  let c2 = 0;
+  let c3 = 0;
+  const len = lower.length;
+  for (let i = 0; i <= len; i++) {
+    let c = i === len ? 32 : lower.charCodeAt(i);
+    if (c >= 48 && c <= 57) c = 48;
+    else if (c === 9 || c === 10 || c === 13 || c === 160 || c === 0xfeff) c = 32;
+    if (c === 32 && c1 === 32) continue;
+    if (c === c1 && c === c2) continue;
+    // 0 stands for "no char yet" (as in featurize, where a NUL in the text also reads as none).
+    if (c2 !== 0 && c3 !== 0) {
+      const tri = NS_CHAR ^ (fold(c2) << 20) ^ (fold(c1) << 10) ^ fold(c);
+      sum += weights[fmix(Math.imul(tri ^ NS_CHAR4, 0x01000193) ^ fold(c3)) & mask]!;
+      count++;
+    }
+    c3 = c2;
+    c2 = c1;
+    c1 = c;
+  }
+  gramCount = count;
+  return sum;
+}
+
 /**
  * The features of the last scanned message, each mixed into a table index: written to the
  * buffer (weights null) or looked up and summed at once (weights given), so that scoring builds no
  * feature list at all. Returns the number of features, with repeats (a feature seen twice counts
  * twice).
  */
-function featurize(lower: string, hits: readonly RuleHit[], domains: readonly string[] | undefined, grams: number, weights: Int16Array | null, mask: number): number {
+function featurize(lower: string, ruleIndexes: Int32Array, hitCount: number, domains: readonly string[] | undefined, grams: number, weights: Int16Array | null, mask: number): number {
   const g3 = (grams & 8) !== 0;
   const g4 = (grams & 16) !== 0;
   const g5 = (grams & 32) !== 0;
   const g45 = g4 || g5;
   const tokens = SCAN.n;
   // The rarer features are gathered at the buffer's far end first (so they count twice here).
-  const need = 2 * tokens + 2 * (8 + 2 * (domains?.length ?? 0) + hits.length) + 3 * (lower.length + 2);
+  const urlShapes = (grams & X_URL_SHAPE) !== 0 && lower.length === SCAN.textLength;
+  const need = 2 * tokens + 2 * (8 + 2 * (domains?.length ?? 0) + hitCount + (urlShapes ? 5 * tokens + 2 : 0)) + 3 * (lower.length + 2);
   if (need > buffer.length) {
     let size = buffer.length;
     while (size < need) size *= 2;
@@ -123,7 +213,19 @@ function featurize(lower: string, hits: readonly RuleHit[], domains: readonly st
   if (caps > 3) buf[m--] = fmix(SHAPE_MANY_CAPS) | 0;
   if (elongated > 0) buf[m--] = fmix(SHAPE_ELONGATED) | 0;
   buf[m--] = fmix(SHAPE_LEN[Math.min(lower.length >> 4, 11)]!) | 0;
-  for (let k = 0; k < hits.length; k++) buf[m--] = fmix(RULE_FEATURE_HASHES[hits[k]!.index]!) | 0;
+  for (let k = 0; k < hitCount; k++) buf[m--] = fmix(RULE_FEATURE_HASHES[ruleIndexes[k]!]!) | 0;
+  if (urlShapes) {
+    const kind = SCAN.kind;
+    let linkChars = 0;
+    for (let i = 0; i < tokens; i++) {
+      if (kind[i] !== K_URL) continue;
+      m = urlShape(lower, SCAN.start[i]!, SCAN.end[i]!, buf, m);
+      linkChars += SCAN.end[i]! - SCAN.start[i]!;
+    }
+    // A message that is mostly a link, or ends with one.
+    if (linkChars * 2 >= lower.length && linkChars > 0) buf[m--] = fmix(URL_MOSTLY) | 0;
+    if (tokens > 0 && kind[tokens - 1] === K_URL) buf[m--] = fmix(URL_LAST) | 0;
+  }
   for (let k = buf.length - 1; k > m; k--) {
     x = buf[k]!;
     if (weights !== null) sum += weights[x & mask]!;
@@ -133,6 +235,12 @@ function featurize(lower: string, hits: readonly RuleHit[], domains: readonly st
 
   // Character 3-, 4- and 5-grams over a squeezed view of the text: digits → 0, whitespace runs →
   // one space, runs of one char → two, with a space at both ends. c1..c4 are the previous chars (0 = none yet).
+  if ((grams & GRAM_BITS) === G4 && weights !== null) {
+    // The shipped model's case, in a loop of its own without the other lengths' branches.
+    sum += scoreFourGrams(lower, weights, mask);
+    weightSum = sum;
+    return n + gramCount;
+  }
   let c1 = 32;
   let c2 = 0;
   let c3 = 0;
@@ -181,16 +289,31 @@ function featurize(lower: string, hits: readonly RuleHit[], domains: readonly st
   return n;
 }
 
+let hitIndexes = new Int32Array(32);
+
+/** The rule indexes of `hits`, in a reused buffer. */
+function indexesOf(hits: readonly RuleHit[]): Int32Array {
+  if (hits.length > hitIndexes.length) hitIndexes = new Int32Array(hits.length * 2);
+  for (let k = 0; k < hits.length; k++) hitIndexes[k] = hits[k]!.index;
+  return hitIndexes;
+}
+
 /**
  * Fills the feature buffer from the last scan (see tokenize.ts `scan`) and returns the number of
  * features. `lower` is the message as lowerForRules gives it, `hits` its rule hits.
  */
 export function extractFeatures(lower: string, hits: readonly RuleHit[], domains: readonly string[] | undefined, grams: number = DEFAULT_GRAMS): number {
-  return featurize(lower, hits, domains, grams, null, 0);
+  return featurize(lower, indexesOf(hits), hits.length, domains, grams, null, 0);
 }
 
 /** The model's probability for the last scanned message: the same features as extractFeatures, summed as they are made. */
 export function scoreScanned(model: LoadedModel, lower: string, hits: readonly RuleHit[], domains?: readonly string[]): number {
-  const n = featurize(lower, hits, domains, model.grams, model.weights, model.mask);
+  const n = featurize(lower, indexesOf(hits), hits.length, domains, model.grams, model.weights, model.mask);
+  return sigmoid(model.bias + weightSum * model.scale * featureNorm(n));
+}
+
+/** scoreScanned with the hits of the last rules.ts `matchScanned` (no hit objects). */
+export function scoreLastMatch(model: LoadedModel, lower: string, domains: readonly string[] | undefined): number {
+  const n = featurize(lower, HITS.rule, HITS.n, domains, model.grams, model.weights, model.mask);
   return sigmoid(model.bias + weightSum * model.scale * featureNorm(n));
 }

@@ -9,7 +9,6 @@ import { GREETINGS, NOT_NAMES } from './lexicons.js';
 import { F_ASCII, F_CAPS, K_EMAIL, K_HASHTAG, K_MENTION, K_NUMBER, K_PERCENT, K_PRICE, K_PUNCT, K_URL, K_WORD, normOf, SCAN, tokenize, type Token } from './tokenize.js';
 import { LEX, W_GREETING, W_NOT_NAME } from './word-index.js';
 
-const LOWER_FIRST_RE = /^\p{Ll}/u;
 const UPPER_FIRST_RE = /^\p{Lu}/u;
 
 /** The skeleton of a message: one symbol per kept token. */
@@ -159,26 +158,6 @@ export function templateFingerprint(text: string, tokens: readonly Token[] = tok
   return hex16(fmix(state[0]!), fmix(state[1]! ^ length));
 }
 
-/** hashSymbol for a symbol read from `text[start, end)`, lower-casing ASCII as it goes. */
-function hashAsciiLower(state: Uint32Array, text: string, start: number, end: number): void {
-  let a = state[0]!;
-  let b = state[1]!;
-  for (let k = start; k < end; k++) {
-    let c = text.charCodeAt(k);
-    if (c >= 65 && c <= 90) c |= 32;
-    a = fnvStep(a, c);
-    b = fnvStep(b, c);
-  }
-  state[0] = fnvStep(a, 32);
-  state[1] = fnvStep(b, 31);
-}
-
-/** Token `i` of the last scan hashed as its normal form. */
-function hashNorm(state: Uint32Array, text: string, i: number): void {
-  if (SCAN.flags[i]! & F_ASCII) hashAsciiLower(state, text, SCAN.start[i]!, SCAN.end[i]!);
-  else hashSymbol(state, normOf(text, i));
-}
-
 const UPPER_AT_RE = /\p{Lu}/uy;
 
 /** The normal form of token `i` is "i" or starts with "i'". */
@@ -192,16 +171,56 @@ function isPronounI(text: string, i: number): boolean {
   return SCAN.end[i]! - start === 1 || text.charCodeAt(start + 1) === 39;
 }
 
+/** The two running hashes of fingerprintScanned (module locals: no state array to load and store). */
+let fa = 0;
+let fb = 0;
+
+/** hashSymbol on fa and fb. */
+function mixSymbol(s: string): void {
+  let a = fa;
+  let b = fb;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  fa = Math.imul(a ^ 32, 0x01000193);
+  fb = Math.imul(b ^ 31, 0x01000193);
+}
+
+/** mixSymbol over `text[start, end)` lower-cased (ASCII). */
+function mixLowerRange(text: string, start: number, end: number): void {
+  let a = fa;
+  let b = fb;
+  for (let k = start; k < end; k++) {
+    let c = text.charCodeAt(k);
+    if (c >= 65 && c <= 90) c |= 32;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  fa = Math.imul(a ^ 32, 0x01000193);
+  fb = Math.imul(b ^ 31, 0x01000193);
+}
+
+/** Token `k` of the last scan hashed as its normal form. */
+function mixNorm(text: string, k: number): void {
+  if (SCAN.flags[k]! & F_ASCII) mixLowerRange(text, SCAN.start[k]!, SCAN.end[k]!);
+  else mixSymbol(normOf(text, k));
+}
+
 /**
  * templateFingerprint of the last scanned message (tokenize.ts `scan`, then word-index.ts
  * `lookupWords`): the same value, read from the scan's arrays without token objects or strings.
+ * The running hashes hold the same bits as the state array of templateFingerprint.
  */
 export function fingerprintScanned(text: string): string {
-  const state = STATE;
-  state[0] = FNV_OFFSET;
-  state[1] = 0x9747b28c;
+  fa = FNV_OFFSET | 0;
+  fb = 0x9747b28c | 0;
   const n = SCAN.n;
   const kind = SCAN.kind;
+  const flags = SCAN.flags;
+  const starts = SCAN.start;
+  const ends = SCAN.end;
   const words = LEX;
   let length = 0;
   let sentenceStart = true;
@@ -209,32 +228,32 @@ export function fingerprintScanned(text: string): string {
   for (let k = 0; k < n; k++) {
     switch (kind[k]) {
       case K_URL:
-        hashSymbol(state, '<url>');
+        mixSymbol('<url>');
         length++;
         break;
       case K_EMAIL:
-        hashSymbol(state, '<email>');
+        mixSymbol('<email>');
         length++;
         break;
       case K_MENTION:
-        hashSymbol(state, '<mention>');
+        mixSymbol('<mention>');
         length++;
         break;
       case K_NUMBER:
       case K_PRICE:
       case K_PERCENT:
-        hashSymbol(state, '<num>');
+        mixSymbol('<num>');
         length++;
         break;
       case K_HASHTAG:
-        hashNorm(state, text, k);
+        mixNorm(text, k);
         length++;
         break;
       case K_WORD: {
         const lex = words[k]!;
         let name = afterGreeting && (lex & W_NOT_NAME) === 0;
-        if (!name && !sentenceStart && !(SCAN.flags[k]! & F_CAPS)) {
-          const start = SCAN.start[k]!;
+        if (!name && !sentenceStart && !(flags[k]! & F_CAPS)) {
+          const start = starts[k]!;
           const c = text.charCodeAt(start);
           let upper: boolean;
           if (c < 128) upper = c >= 65 && c <= 90;
@@ -244,16 +263,16 @@ export function fingerprintScanned(text: string): string {
           }
           name = upper && !isPronounI(text, k);
         }
-        if (name) hashSymbol(state, '<name>');
-        else hashNorm(state, text, k);
+        if (name) mixSymbol('<name>');
+        else mixNorm(text, k);
         length++;
         afterGreeting = (lex & W_GREETING) !== 0;
         sentenceStart = false;
         continue;
       }
       case K_PUNCT: {
-        const start = SCAN.start[k]!;
-        const end = SCAN.end[k]!;
+        const start = starts[k]!;
+        const end = ends[k]!;
         if (end - start === 1) {
           const c = text.charCodeAt(start);
           if (c === 46 || c === 33 || c === 63) sentenceStart = true;
@@ -274,7 +293,7 @@ export function fingerprintScanned(text: string): string {
     }
     afterGreeting = false;
   }
-  return hex16(fmix(state[0]!), fmix(state[1]! ^ length));
+  return hex16(fmix(fa), fmix(fb ^ length));
 }
 
 /** The fingerprint as first written: the hash of the skeleton array (kept to test the streaming one against). */

@@ -1,12 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { analyzeMessage, defaultModel, loadModel, parseTrainingLines, templateFingerprint, tokenize, trainModel } from './index.js';
-import { extractFeatures, featureBuffer, scoreScanned } from './features.js';
-import { scoreFeatures } from './model.js';
-import { lowerForRules, matchRules } from './rules.js';
+import { analyzeMessage, loadModel, parseTrainingLines, templateFingerprint, tokenize, trainModel } from './index.js';
 import { scan, SCAN, normOf } from './tokenize.js';
-import { lookupWords } from './word-index.js';
 
 const business = parseTrainingLines(readFileSync(new URL('../../data/training/business-messages.jsonl', import.meta.url), 'utf8'));
 
@@ -35,19 +31,6 @@ test('the scanner gives the tokens, hashes and normal forms tokenize gives', () 
 
 test('the fingerprint computed on the hot path equals templateFingerprint', () => {
   for (const text of samples) assert.equal(analyzeMessage(text).fingerprint, templateFingerprint(text), text);
-});
-
-test('scoring while extracting features gives the score of the feature list', () => {
-  const model = defaultModel();
-  for (const text of samples) {
-    scan(text);
-    lookupWords(text);
-    const lower = lowerForRules(text);
-    const hits = matchRules(text, lower);
-    const fused = scoreScanned(model, lower, hits, undefined);
-    const n = extractFeatures(lower, hits, undefined, model.grams);
-    assert.equal(fused, scoreFeatures(model, featureBuffer(), n), text);
-  }
 });
 
 test('word lists and rule starts are found whatever the case, elongation or apostrophe', () => {

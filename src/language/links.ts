@@ -30,11 +30,16 @@ function endsDomain(text: string, k: number): boolean {
 export function disguisedLinks(text: string): number[] | undefined {
   let out: number[] | undefined;
   const n = SCAN.n;
+  const kind = SCAN.kind;
+  const starts = SCAN.start;
+  const ends = SCAN.end;
   for (let mid = 1; mid + 1 < n; mid++) {
     // The separator first: a lone "." or the word "dot" (rare, so most tokens stop here).
-    const length = SCAN.end[mid]! - SCAN.start[mid]!;
-    const dot = SCAN.kind[mid] === K_PUNCT && length === 1 && text.charCodeAt(SCAN.start[mid]!) === 46;
-    if (!dot && !(length === 3 && SCAN.kind[mid] === K_WORD && normEquals(text, mid, 'dot'))) continue;
+    const sep = kind[mid];
+    if (sep !== K_PUNCT && sep !== K_WORD) continue;
+    const length = ends[mid]! - starts[mid]!;
+    const dot = sep === K_PUNCT && length === 1 && text.charCodeAt(starts[mid]!) === 46;
+    if (!dot && !(length === 3 && sep === K_WORD && normEquals(text, mid, 'dot'))) continue;
     const i = mid - 1;
     const tld = mid + 1;
     const k = SCAN.kind[i]!;

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { analyzeMessage, loadModel, parseTrainingLines, trainModel, ModelWeightsSchema } from './index.js';
+import { messageFeatures } from './model.js';
 
 const business = parseTrainingLines(readFileSync(new URL('../../data/training/business-messages.jsonl', import.meta.url), 'utf8'));
 
@@ -46,4 +47,19 @@ test('training lines: JSONL and label<TAB>text', () => {
     { text: 'free prize', promotional: true },
   ]);
   assert.throws(() => parseTrainingLines('maybe\tsomething'), /line 1/);
+});
+
+test('a model trained to read how links are written says so in its file, and reads them', () => {
+  const withShape = trainModel(business.slice(0, 120), { epochs: 2, folds: 0, urlShape: true });
+  const without = trainModel(business.slice(0, 120), { epochs: 2, folds: 0 });
+  assert.deepEqual(withShape.features, ['url-shape']);
+  assert.equal(without.features, undefined);
+  const a = loadModel(withShape);
+  const b = loadModel(without);
+  assert.notEqual(a.grams, b.grams);
+  // The shape features only exist where there is a link.
+  const link = 'new pics at https://shop.example.com/pics/page?id=7';
+  assert.ok(messageFeatures(link, a.grams).length > messageFeatures(link, b.grams).length);
+  const plain = 'Congrats on the new shop!';
+  assert.deepEqual(messageFeatures(plain, a.grams), messageFeatures(plain, b.grams));
 });

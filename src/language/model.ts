@@ -4,7 +4,7 @@
  * always give a byte-identical weights file. Weights ship quantised to int16 and sparse.
  */
 import { z } from 'zod';
-import { DEFAULT_GRAMS, DISGUISED_LINK, extractFeatures, featureBuffer, featureNorm, gramBits, sigmoid } from './features.js';
+import { DEFAULT_GRAMS, DISGUISED_LINK, extractFeatures, featureBuffer, featureNorm, gramBits, sigmoid, X_URL_SHAPE } from './features.js';
 import { domainOf, K_URL, normOf, scan, SCAN } from './tokenize.js';
 import { lookupWords } from './word-index.js';
 import { disguisedLinks } from './links.js';
@@ -15,6 +15,8 @@ import { prng } from '../support/prng.js';
 
 /** The character n-gram lengths of a newly trained model. */
 export const DEFAULT_CHAR_GRAMS: (3 | 4 | 5)[] = [4];
+/** Whether a newly trained model reads how links are written (features.ts X_URL_SHAPE). */
+export const DEFAULT_URL_SHAPE = false;
 
 export interface TrainOptions {
   /** log2 of the hashing dimension. Default 18. */
@@ -24,6 +26,10 @@ export interface TrainOptions {
    * did better than 3+4+5 (and 3, 3+4, 4+5, 3+5), with a third of the lookups.
    */
   charGrams?: (3 | 4 | 5)[];
+  /** Features for how each link is written (features.ts X_URL_SHAPE). */
+  urlShape?: boolean;
+  /** How much a promotional example counts against a genuine one. Default 1. */
+  positiveWeight?: number;
   /** Passes over the data. Default 12 (cross-validated: 8, 12 and 16 within a message or two; 12 best overall). */
   epochs?: number;
   /** AdaGrad base learning rate. Default 0.2 (best of 0.2/0.5/1 in leave-one-video-out cross-validation on the training data). */
@@ -179,7 +185,8 @@ function round6(x: number): number {
 export function trainModel(examples: readonly TrainingExample[], opts: TrainOptions = {}): ModelWeights {
   const bits = opts.bits ?? 18;
   const charGrams = [...new Set(opts.charGrams ?? DEFAULT_CHAR_GRAMS)].sort();
-  const grams = gramBits(charGrams);
+  const urlShape = opts.urlShape ?? DEFAULT_URL_SHAPE;
+  const grams = gramBits(charGrams) | (urlShape ? X_URL_SHAPE : 0);
   const fitOpts = {
     epochs: opts.epochs ?? 12,
     learningRate: opts.learningRate ?? 0.2,
@@ -191,7 +198,7 @@ export function trainModel(examples: readonly TrainingExample[], opts: TrainOpti
   const data: Prepared = {
     feats: all.map((e) => messageFeatures(e.text, grams)),
     labels: Uint8Array.from(all, (e) => (e.promotional ? 1 : 0)),
-    weights: Float64Array.from(all, (e) => e.weight ?? 1),
+    weights: Float64Array.from(all, (e) => (e.weight ?? 1) * (e.promotional ? (opts.positiveWeight ?? 1) : 1)),
   };
   const mask = (1 << bits) - 1;
 
@@ -250,6 +257,7 @@ export function trainModel(examples: readonly TrainingExample[], opts: TrainOpti
     version: 1,
     bits,
     charGrams,
+    ...(urlShape ? { features: ['url-shape' as const] } : {}),
     bias: round6(raw.bias),
     threshold: round6(threshold),
     scale,
@@ -290,7 +298,7 @@ export function loadModel(weights: ModelWeights | unknown): LoadedModel {
     threshold: parsed.threshold,
     weights: w,
     scale: parsed.scale,
-    grams: gramBits(parsed.charGrams ?? [3, 4, 5]),
+    grams: gramBits(parsed.charGrams ?? [3, 4, 5]) | (parsed.features?.includes('url-shape') ? X_URL_SHAPE : 0),
     overrides: new Map(Object.entries(parsed.overrides)),
   };
 }

@@ -4,7 +4,7 @@
  * costs a handful of anchored attempts instead of one scan per rule, and the regexes need neither
  * the `i` nor the `u` flag (both make V8's regex engine much slower).
  */
-import { RULES, type RuleDef } from './lexicons.js';
+import { RULES, SELF_CONTENT_RE, type RuleDef } from './lexicons.js';
 import { fnvString } from './hash.js';
 import { K_EMOJI, K_PUNCT, SCAN } from './tokenize.js';
 import { entryOf, HEAD_ENTRY, LEX, START_ENTRIES, type StartEntry } from './word-index.js';
@@ -33,7 +33,40 @@ function isSentenceStart(text: string, i: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58;
 }
 
-function tryAt(hits: RuleHit[], entry: StartEntry, text: string, lower: string, i: number): void {
+/**
+ * The rule hits of the last `matchScanned`, as parallel arrays (no objects, no strings): the rule's
+ * index in RULES, and where its match starts and ends. The spans are cut from the original text,
+ * or from the lower-cased text when `fromLower` (the rare fallback below).
+ */
+export interface HitState {
+  n: number;
+  rule: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  fromLower: boolean;
+}
+
+export const HITS: HitState = { n: 0, rule: new Int32Array(32), start: new Int32Array(32), end: new Int32Array(32), fromLower: false };
+
+function pushHit(rule: number, start: number, end: number): void {
+  const k = HITS.n;
+  if (k === HITS.rule.length) {
+    const grow = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(a.length * 2);
+      b.set(a);
+      return b;
+    };
+    HITS.rule = grow(HITS.rule);
+    HITS.start = grow(HITS.start);
+    HITS.end = grow(HITS.end);
+  }
+  HITS.rule[k] = rule;
+  HITS.start[k] = start;
+  HITS.end[k] = end;
+  HITS.n = k + 1;
+}
+
+function tryAt(entry: StartEntry, text: string, lower: string, i: number): void {
   const start = SCAN.start[i]!;
   let any = entry.any;
   let sentenceStart = true;
@@ -47,36 +80,43 @@ function tryAt(hits: RuleHit[], entry: StartEntry, text: string, lower: string, 
   any.lastIndex = start;
   if (!any.test(lower)) return;
   const ruleIndexes = entry.rules;
-  if (ruleIndexes.length === 1) {
-    // The alternation is that one rule: it matched, and lastIndex is where its match ends.
-    const stop = any.lastIndex;
-    if (stop !== start) hits.push({ rule: RULES[ruleIndexes[0]!]!, index: ruleIndexes[0]!, span: text.slice(start, stop), start });
-    return;
-  }
-  for (let k = 0; k < ruleIndexes.length; k++) {
+  // The alternation's match is its first rule that matches here (nothing follows the alternation,
+  // so that rule's match is the same as on its own): when every rule before the last one tried
+  // failed, the last one is that rule, and lastIndex is where its match ends.
+  const anyStop = any.lastIndex;
+  let last = ruleIndexes.length - 1;
+  if (!sentenceStart) while (last >= 0 && RULES[ruleIndexes[last]!]!.sentenceStart === true) last--;
+  let matched = false;
+  for (let k = 0; k <= last; k++) {
     const r = ruleIndexes[k]!;
-    const rule = RULES[r]!;
-    if (!sentenceStart && rule.sentenceStart === true) continue;
-    // A sticky test leaves lastIndex at the end of the match: no match array to allocate.
-    const re = STICKY[r]!;
-    re.lastIndex = start;
-    if (!re.test(lower)) continue;
-    const stop = re.lastIndex;
+    if (!sentenceStart && RULES[r]!.sentenceStart === true) continue;
+    let stop: number;
+    if (k === last && !matched) stop = anyStop;
+    else {
+      // A sticky test leaves lastIndex at the end of the match: no match array to allocate.
+      const re = STICKY[r]!;
+      re.lastIndex = start;
+      if (!re.test(lower)) continue;
+      stop = re.lastIndex;
+    }
+    matched = true;
     if (stop === start) continue;
-    hits.push({ rule, index: r, span: text.slice(start, stop), start });
+    pushHit(r, start, stop);
   }
 }
 
 /**
  * The rules over the last scan of `text` (see tokenize.ts `scan`, and word-index.ts
- * `lookupWords`, which must have run on it). `lower` is `text` lower-cased with ’ → ' (see
- * lowerForRules). When lower-casing changed the length (a few non-Latin letters do), offsets no
- * longer line up and the rules fall back to scanning the whole lower-cased text.
+ * `lookupWords`, which must have run on it), into HITS; returns the number of hits. `lower` is
+ * `text` lower-cased with ’ → ' (see lowerForRules). When lower-casing changed the length (a few
+ * non-Latin letters do), offsets no longer line up and the rules fall back to scanning the whole
+ * lower-cased text.
  */
-export function matchRules(text: string, lower: string): RuleHit[] {
-  const hits: RuleHit[] = [];
+export function matchScanned(text: string, lower: string): number {
+  HITS.n = 0;
   if (lower.length !== text.length) {
-    RULES.forEach((rule, index) => {
+    HITS.fromLower = true;
+    for (let index = 0; index < RULES.length; index++) {
       const re = GLOBAL[index]!;
       re.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -85,22 +125,64 @@ export function matchRules(text: string, lower: string): RuleHit[] {
           re.lastIndex++;
           continue;
         }
-        hits.push({ rule, index, span: m[0], start: m.index });
+        pushHit(index, m.index, m.index + m[0].length);
       }
-    });
-    return hits;
+    }
+    return HITS.n;
   }
+  HITS.fromLower = false;
   const n = SCAN.n;
   const lex = LEX;
   const heads = HEAD_ENTRY;
   for (let i = 0; i < n; i++) {
     const e = entryOf(lex[i]!);
-    if (e !== 0) tryAt(hits, START_ENTRIES[e - 1]!, text, lower, i);
+    if (e !== 0) tryAt(START_ENTRIES[e - 1]!, text, lower, i);
     // "here's", "you've", "sign-up": also try the rules that start with the first part.
     const h = heads[i]!;
-    if (h !== 0) tryAt(hits, START_ENTRIES[h - 1]!, text, lower, i);
+    if (h !== 0) tryAt(START_ENTRIES[h - 1]!, text, lower, i);
+  }
+  return HITS.n;
+}
+
+/** Hit `k` of the last `matchScanned` as the words it matched. */
+export function hitSpan(text: string, lower: string, k: number): string {
+  return (HITS.fromLower ? lower : text).slice(HITS.start[k]!, HITS.end[k]!);
+}
+
+/** `matchScanned` with each hit as an object (for training and tests; the hot path reads HITS). */
+export function matchRules(text: string, lower: string): RuleHit[] {
+  const n = matchScanned(text, lower);
+  const hits: RuleHit[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const index = HITS.rule[k]!;
+    hits[k] = { rule: RULES[index]!, index, span: hitSpan(text, lower, k), start: HITS.start[k]! };
   }
   return hits;
+}
+
+const SELF_CONTENT_STICKY = new RegExp(SELF_CONTENT_RE.source, 'y');
+
+/**
+ * The words of SELF_CONTENT_RE's first match in `lower`, or null. Every match begins with "my ",
+ * "our " or "me on", so the pattern is tried, anchored, only where those are, leftmost first:
+ * the same match as SELF_CONTENT_RE.exec, without its scan of the whole text or a match array.
+ */
+export function selfContentMatch(lower: string): string | null {
+  let my = lower.indexOf('my ');
+  let our = lower.indexOf('our ');
+  let meOn = lower.indexOf('me on');
+  const re = SELF_CONTENT_STICKY;
+  for (;;) {
+    let at = my;
+    if (our >= 0 && (at < 0 || our < at)) at = our;
+    if (meOn >= 0 && (at < 0 || meOn < at)) at = meOn;
+    if (at < 0) return null;
+    re.lastIndex = at;
+    if (re.test(lower)) return lower.slice(at, re.lastIndex);
+    if (my === at) my = lower.indexOf('my ', at + 1);
+    if (our === at) our = lower.indexOf('our ', at + 1);
+    if (meOn === at) meOn = lower.indexOf('me on', at + 1);
+  }
 }
 
 const CURLY_APOSTROPHE_RE = /’/g;

@@ -199,6 +199,8 @@ const SYM_NUM = [1, 2, 3, 4, 5, 6, 7].map((n) => fnvString(`<num${n}>`));
  */
 export interface ScanState {
   n: number;
+  /** The length of the scanned text. */
+  textLength: number;
   kind: Uint8Array;
   flags: Uint8Array;
   start: Int32Array;
@@ -219,6 +221,7 @@ export interface ScanState {
 function allocate(size: number): ScanState {
   return {
     n: 0,
+    textLength: 0,
     kind: new Uint8Array(size),
     flags: new Uint8Array(size),
     start: new Int32Array(size),
@@ -523,6 +526,7 @@ export function tokenize(text: string): Token[] {
 export function scan(text: string): number {
   SCAN.n = 0;
   const n = text.length;
+  SCAN.textLength = n;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);

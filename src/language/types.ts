@@ -80,6 +80,8 @@ export const ModelWeightsSchema = z.object({
   bias: z.number(),
   /** Lengths of the character n-grams the model reads (3, 4 and/or 5); files without it use all three. */
   charGrams: z.array(z.union([z.literal(3), z.literal(4), z.literal(5)])).min(1).optional(),
+  /** Feature families beyond words, n-grams, domains, shapes and rules (see features.ts); files without it have none. */
+  features: z.array(z.literal('url-shape')).optional(),
   /** Decision threshold on the probability, chosen by cross-validation on the training data. */
   threshold: z.number().min(0).max(1),
   /** Quantised weight = stored int × scale. */

@@ -113,14 +113,17 @@ export function lookupWords(text: string): void {
   }
   const kind = SCAN.kind;
   const hash = SCAN.hash;
+  const flags = SCAN.flags;
+  const lex = LEX;
+  const heads = HEAD_ENTRY;
   for (let i = 0; i < n; i++) {
     const k = kind[i]!;
     if (k === K_WORD) {
-      LEX[i] = lookup(text, i, hash[i]!, false);
-      HEAD_ENTRY[i] = SCAN.flags[i]! & F_HEAD ? lookup(text, i, SCAN.head[i]!, true) >>> ENTRY_SHIFT : 0;
+      lex[i] = lookup(text, i, hash[i]!, false);
+      heads[i] = flags[i]! & F_HEAD ? lookup(text, i, SCAN.head[i]!, true) >>> ENTRY_SHIFT : 0;
     } else {
-      LEX[i] = k === K_PUNCT ? lookup(text, i, hash[i]!, false) : k === K_PERCENT ? PERCENT_VALUE : 0;
-      HEAD_ENTRY[i] = 0;
+      lex[i] = k === K_PUNCT ? lookup(text, i, hash[i]!, false) : k === K_PERCENT ? PERCENT_VALUE : 0;
+      heads[i] = 0;
     }
   }
 }
