@@ -12,7 +12,7 @@ import type { MigrationContext } from './index.js';
 // On SQLite the counterpart index becomes a covering one: a fold reads every history through it,
 // and each row fetched from the table by its rowid was a B-tree search of its own (most of a
 // fold's time on a big workspace); with the fields a fold reads in the index, a range of people
-// is one sequential pass over it. It costs disk (about 40% more on a workspace of short
+// is one sequential pass over it. It costs disk (about 15% more on a workspace of short
 // messages), and it cannot be done on PostgreSQL, whose index entries are limited to about 2.7 kB
 // (a long message would not fit). Released migrations are never edited: add a new file instead.
 export async function up(db: Kysely<unknown>, { idType }: MigrationContext): Promise<void> {
